@@ -1,0 +1,71 @@
+import CampaignModel
+import Diagnostics
+import Localization
+
+/// `Output/report.json`: what a build made, per campaign and locale, and what it found on the
+/// way. Tools and the contact sheet read it; it holds no timestamps, so equal inputs give equal
+/// bytes.
+public struct BuildReport: Codable, Equatable, Sendable {
+    public var compilerVersion: String
+    public var campaigns: [CampaignEntry]
+    public var warnings: [DiagnosticEntry]
+
+    public struct CampaignEntry: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public var keyDate: String
+        public var formats: [String]
+        public var locales: [LocaleEntry]
+    }
+
+    public struct LocaleEntry: Codable, Equatable, Sendable {
+        public var locale: String
+        public var memberState: String
+        public var language: String
+        /// Messages this locale shows in English because their translation is missing.
+        public var fallbacks: [String]
+        /// Messages taken from the locale's regional override file.
+        public var overrides: [String]
+    }
+
+    public struct DiagnosticEntry: Codable, Equatable, Sendable {
+        public var severity: String
+        public var message: String
+        public var file: String?
+        public var line: Int?
+        public var column: Int?
+    }
+}
+
+extension BuildReport {
+    init(selected: [SelectedCampaign], log: DiagnosticLog) {
+        compilerVersion = CompilerVersion.current
+        campaigns = selected.map { entry in
+            let localizer = Localizer(campaign: entry.campaign)
+            return CampaignEntry(
+                id: entry.campaign.id,
+                title: entry.campaign.title,
+                keyDate: entry.campaign.keyDate.description,
+                formats: entry.campaign.formats.map(\.rawValue),
+                locales: entry.locales.map { locale in
+                    let strings = localizer.strings(for: locale)
+                    return LocaleEntry(
+                        locale: locale.description,
+                        memberState: locale.region,
+                        language: locale.language.englishName,
+                        fallbacks: strings.fallbacks.map(\.id),
+                        overrides: strings.messages.filter { $0.origin == .locale(locale) }.map(\.id))
+                })
+        }
+        warnings = log.sorted.filter { $0.severity == .warning }.map {
+            DiagnosticEntry(
+                severity: $0.severity.rawValue, message: $0.message,
+                file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+        }
+    }
+}
+
+/// The compiler's own version, part of what every output depends on.
+public enum CompilerVersion {
+    public static let current = "0.1.0"
+}

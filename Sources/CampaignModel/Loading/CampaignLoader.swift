@@ -1,0 +1,132 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// Reads one campaign folder: `campaign.yaml` and the strings files in `strings/`.
+struct CampaignLoader {
+    /// The campaign folder (`Campaigns/burglary-focus-day`), as the user's paths spell it.
+    let directory: String
+    /// The known member states by code; `nil` when they could not be loaded, which skips the
+    /// cross-checks instead of reporting every state as unknown.
+    let memberStates: [String: MemberState]?
+
+    static let keys = ["id", "title", "website", "theme", "design", "formats", "audience", "keyDate", "messages", "distribution"]
+
+    var specPath: String { directory + "/campaign.yaml" }
+
+    func load(log: inout DiagnosticLog) -> Campaign? {
+        guard let file = YAMLFile.load(specPath, log: &log) else { return nil }
+        let reader = NodeReader(file: specPath)
+        guard let spec = reader.mapping(file.root, "the campaign", log: &log) else { return nil }
+        spec.rejectUnknownKeys(Self.keys, log: &log)
+
+        let id = self.id(spec, reader: reader, log: &log)
+        let title = spec.string("title", log: &log)
+        let website = self.website(spec, reader: reader, log: &log)
+        let theme = spec.mapping("theme", log: &log).flatMap { ThemeReader(reader: reader).theme($0, log: &log) }
+        let design = spec.string("design", log: &log).flatMap { name -> String? in
+            guard Identifier.isValid(name) else {
+                log.error("design '\(name)' must be a folder name of lower-case letters, digits and hyphens", at: reader.location(spec["design"]!))
+                return nil
+            }
+            return name
+        }
+        let formats = self.formats(spec, reader: reader, log: &log)
+        let audience = enumValue(Audience.self, "audience", in: spec, reader: reader, log: &log)
+        let keyDate = spec.string("keyDate", log: &log).flatMap { text -> DateRule? in
+            do throws(DateRuleError) {
+                return try DateRule(parsing: text)
+            } catch {
+                log.error(error.message, at: reader.location(spec["keyDate"]!))
+                return nil
+            }
+        }
+        let messages = spec.sequence("messages", log: &log).map { MessagesReader(reader: reader).messages($0, log: &log) }
+        let distribution = spec.required("distribution", log: &log).flatMap {
+            DistributionReader(reader: reader, memberStates: memberStates).distribution($0, log: &log)
+        }
+        let translations = messages.map {
+            StringsLoader(directory: directory + "/strings", messages: $0).load(log: &log)
+        } ?? []
+
+        guard let id, let title, let theme, let design, let formats, let audience, let keyDate,
+              let messages, let distribution
+        else { return nil }
+        return Campaign(
+            id: id, title: title, website: website, theme: theme, design: design, formats: formats,
+            audience: audience, keyDate: keyDate, messages: messages, distribution: distribution,
+            translations: translations, location: SourceLocation(file: specPath))
+    }
+
+    private func id(_ spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> String? {
+        guard let id = spec.string("id", log: &log) else { return nil }
+        let folder = URL(fileURLWithPath: directory).lastPathComponent
+        guard id == folder else {
+            log.error("campaign id '\(id)' differs from its folder name '\(folder)'", at: reader.location(spec["id"]!))
+            return nil
+        }
+        guard Identifier.isValid(id) else {
+            log.error("campaign id '\(id)' must use lower-case letters, digits and hyphens only", at: reader.location(spec["id"]!))
+            return nil
+        }
+        return id
+    }
+
+    private func website(_ spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> String? {
+        guard let text = spec.optionalString("website", log: &log) else { return nil }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              scheme == "https" || scheme == "http", url.host?.isEmpty == false
+        else {
+            log.error("website '\(text)' must be an http or https address", at: reader.location(spec["website"]!))
+            return nil
+        }
+        return text
+    }
+
+    private func formats(_ spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> [OutputFormat]? {
+        guard let items = spec.sequence("formats", log: &log) else { return nil }
+        var formats: [OutputFormat] = []
+        for item in items {
+            guard let name = reader.string(item, "a format", log: &log) else { continue }
+            guard let format = OutputFormat(rawValue: name) else {
+                let known = OutputFormat.allCases.map(\.rawValue)
+                log.error(
+                    "unknown format '\(name)'\(Suggestion.didYouMean(name, among: known)); known formats: \(known.joined(separator: ", "))",
+                    at: reader.location(item))
+                continue
+            }
+            if formats.contains(format) {
+                log.warning("format '\(name)' is listed twice", at: reader.location(item))
+                continue
+            }
+            formats.append(format)
+        }
+        if items.isEmpty {
+            log.error("a campaign needs at least one format", at: reader.location(spec["formats"]!))
+            return nil
+        }
+        return formats
+    }
+
+    private func enumValue<Value: RawRepresentable & CaseIterable>(
+        _ type: Value.Type, _ key: String, in spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog
+    ) -> Value? where Value.RawValue == String {
+        guard let text = spec.string(key, log: &log) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            let known = Value.allCases.map(\.rawValue)
+            log.error(
+                "unknown \(key) '\(text)'\(Suggestion.didYouMean(text, among: known)); expected one of: \(known.joined(separator: ", "))",
+                at: reader.location(spec[key]!))
+            return nil
+        }
+        return value
+    }
+}
+
+/// Names the compiler turns into folder and file names: lower-case ASCII letters, digits, hyphens.
+enum Identifier {
+    static func isValid(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLetter, text.last != "-" else { return false }
+        return text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+    }
+}

@@ -1,0 +1,46 @@
+import Diagnostics
+import Yams
+
+/// Reads a campaign's `distribution:` mapping: member state code to the languages it chose.
+struct DistributionReader {
+    let reader: NodeReader
+    let memberStates: [String: MemberState]?
+
+    func distribution(_ node: Node, log: inout DiagnosticLog) -> [Participation]? {
+        guard let mapping = reader.mapping(node, "'distribution'", log: &log) else { return nil }
+        var participations: [Participation] = []
+        for entry in mapping.entries {
+            let location = reader.location(entry.keyNode)
+            if let memberStates, memberStates[entry.key] == nil {
+                let hint = Suggestion.didYouMean(entry.key, among: memberStates.keys.sorted())
+                log.error("unknown member state '\(entry.key)'\(hint)", at: location)
+                continue
+            }
+            guard let items = reader.sequence(entry.value, "the languages of \(entry.key)", log: &log) else { continue }
+            var languages: [ChosenLanguage] = []
+            for item in items {
+                guard let text = reader.string(item, "a language", log: &log) else { continue }
+                let tag: LanguageTag
+                do {
+                    tag = try LanguageTag(parsing: text)
+                } catch {
+                    log.error(error.message, at: reader.location(item))
+                    continue
+                }
+                if languages.contains(where: { $0.tag == tag }) {
+                    log.warning("\(entry.key) lists '\(tag)' twice", at: reader.location(item))
+                    continue
+                }
+                languages.append(ChosenLanguage(tag: tag, location: reader.location(item)))
+            }
+            if items.isEmpty {
+                log.error("\(entry.key) takes part but chose no language", at: reader.location(entry.value))
+            }
+            participations.append(Participation(state: entry.key, languages: languages, location: location))
+        }
+        if mapping.entries.isEmpty {
+            log.error("no member state takes part in the campaign", at: reader.location(node))
+        }
+        return participations
+    }
+}

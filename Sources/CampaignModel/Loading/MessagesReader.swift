@@ -1,0 +1,41 @@
+import Diagnostics
+import Yams
+
+/// Reads a campaign's `messages:` list: each text's id, English source and translator note.
+struct MessagesReader {
+    let reader: NodeReader
+
+    func messages(_ items: [Node], log: inout DiagnosticLog) -> [Message] {
+        var messages: [Message] = []
+        var firstDefinition: [String: SourceLocation] = [:]
+        for item in items {
+            guard let entry = reader.mapping(item, "a message", log: &log) else { continue }
+            entry.rejectUnknownKeys(["id", "text", "description"], log: &log)
+            let idNode = entry.required("id", log: &log)
+            let id = idNode.flatMap { reader.string($0, "'id'", log: &log) }
+            let text = entry.string("text", log: &log)
+            let description = entry.string("description", log: &log)
+            guard let idNode, let id else { continue }
+            let location = reader.location(idNode)
+            guard Identifier.isValid(id) else {
+                log.error("message id '\(id)' must use lower-case letters, digits and hyphens only", at: location)
+                continue
+            }
+            if let first = firstDefinition[id] {
+                log.error("duplicate message id '\(id)' (first defined at line \(first.line))", at: location)
+                continue
+            }
+            firstDefinition[id] = location
+            guard let text, let description else { continue }
+            messages.append(Message(id: id, text: Self.normalized(text), description: description, location: location))
+        }
+        return messages
+    }
+
+    /// Block scalars end with a newline that is not part of the text.
+    static func normalized(_ text: String) -> String {
+        var text = text
+        while text.last == "\n" { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,135 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// A YAML file read from disk and composed into Yams nodes, or the diagnostics saying why not.
+///
+/// Scalars are read as the text the author wrote (no YAML 1.1 coercion: `NO` stays the member
+/// state code, `+43` stays a calling code), and every node keeps its line and column.
+struct YAMLFile {
+    /// The largest spec or strings file the compiler reads; anything bigger is a mistake.
+    static let sizeLimit = 4 << 20
+
+    let path: String
+    let root: Node
+
+    /// Reads and parses `path`. Returns `nil` (and logs why) when the file is missing,
+    /// unreadable, too large, not UTF-8, not YAML, or empty.
+    static func load(_ path: String, log: inout DiagnosticLog) -> YAMLFile? {
+        let fileStart = SourceLocation(file: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.error("cannot read the file", at: fileStart)
+            return nil
+        }
+        guard data.count <= sizeLimit else {
+            log.error("the file is \(data.count / 1024) KiB; the limit is \(sizeLimit / 1024) KiB", at: fileStart)
+            return nil
+        }
+        if let invalid = UTF8Check.firstInvalidByte(in: data) {
+            log.error("the file is not valid UTF-8", at: SourceLocation(file: path, line: invalid.line, column: invalid.column))
+            return nil
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        do {
+            guard let root = try Yams.compose(yaml: text, Resolver.basic) else {
+                log.error("the file is empty", at: fileStart)
+                return nil
+            }
+            return YAMLFile(path: path, root: root)
+        } catch let error as YamlError {
+            log.append(diagnostic(for: error, path: path, text: text))
+            return nil
+        } catch {
+            log.error("cannot parse YAML: \(error)", at: fileStart)
+            return nil
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, text: String) -> Diagnostic {
+        func location(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: path, line: mark.line, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { " \($0.text)" } ?? ""
+            return .error("YAML syntax: \(problem)\(detail)", at: location(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let first = context.mark
+            let second = DuplicateKey.secondOccurrence(of: key, after: first, in: text)
+            return .error(
+                "duplicate key '\(key)' (first defined at line \(first.line))",
+                at: SourceLocation(file: path, line: second?.line ?? first.line, column: second?.column ?? first.column))
+        case let .reader(problem, _, _, _):
+            return .error("cannot read YAML: \(problem)", at: SourceLocation(file: path))
+        default:
+            return .error("cannot parse YAML: \(error)", at: SourceLocation(file: path))
+        }
+    }
+}
+
+/// Finds where a duplicated key is written the second time. Yams reports only the first
+/// occurrence; the one to fix is usually the later one, at the same indentation.
+enum DuplicateKey {
+    static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1 else { return nil }
+        let indent = first.column - 1
+        let spellings = [key + ":", "\"\(key)\":", "'\(key)':"]
+        for (index, line) in lines.enumerated().dropFirst(first.line) {
+            let content = line.drop { $0 == " " }
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            let leading = line.count - content.count
+            // A line indented less than the key ends the mapping the key belongs to.
+            if leading < indent { return nil }
+            if leading == indent, spellings.contains(where: { content.hasPrefix($0) }) {
+                return (index + 1, first.column)
+            }
+        }
+        return nil
+    }
+}
+
+/// Locates the first byte that is not valid UTF-8, as a line and column.
+enum UTF8Check {
+    static func firstInvalidByte(in data: Data) -> (line: Int, column: Int)? {
+        var iterator = data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var line = 1, column = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1, encoded.first == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .error:
+                return (line, column)
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+}
+
+extension Node {
+    /// This node's place in `file`.
+    func location(in file: String) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    /// What kind of YAML value this is, for "expected ..., found ..." messages.
+    var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): scalar.string.isEmpty && scalar.style == .plain ? "nothing" : "a scalar"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}

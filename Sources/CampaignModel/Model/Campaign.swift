@@ -1,0 +1,104 @@
+import Diagnostics
+
+/// One awareness campaign as its `campaign.yaml` describes it, with the translations found
+/// beside it: everything later stages need to make its posters, flyers, newsletters and schedule.
+public struct Campaign: Hashable, Sendable {
+    /// The folder name under `Campaigns/`, also used in output paths (`burglary-focus-day`).
+    public let id: String
+    /// The English working title, for listings and the schedule.
+    public let title: String
+    /// The campaign's public web address, printed and linked in the newsletter.
+    public let website: String?
+    public let theme: Theme
+    /// The shared design in `Assets/templates/<design>/` that the posters and flyers use.
+    public let design: String
+    /// What the campaign produces for every locale.
+    public let formats: [OutputFormat]
+    public let audience: Audience
+    /// The rule that gives the campaign's key date each year.
+    public let keyDate: DateRule
+    /// The texts, in English, in the order the spec lists them.
+    public let messages: [Message]
+    /// Which member states take part and the languages each one chose.
+    public let distribution: [Participation]
+    /// The translations in `strings/`, one table per file.
+    public let translations: [StringTable]
+    /// The location of `campaign.yaml` itself (line 1).
+    public let location: SourceLocation
+
+    public init(
+        id: String, title: String, website: String?, theme: Theme, design: String,
+        formats: [OutputFormat], audience: Audience, keyDate: DateRule, messages: [Message],
+        distribution: [Participation], translations: [StringTable], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.website = website
+        self.theme = theme
+        self.design = design
+        self.formats = formats
+        self.audience = audience
+        self.keyDate = keyDate
+        self.messages = messages
+        self.distribution = distribution
+        self.translations = translations
+        self.location = location
+    }
+
+    /// Every locale the campaign is made in, in the order of the distribution.
+    public var locales: [LocaleTag] {
+        distribution.flatMap { participation in
+            participation.languages.map { LocaleTag(language: $0.tag, region: participation.state) }
+        }
+    }
+
+    /// The message with this id, if the spec defines one.
+    public func message(_ id: String) -> Message? {
+        messages.first { $0.id == id }
+    }
+}
+
+/// A text of the campaign in its English source form, with what a translator needs to know.
+public struct Message: Hashable, Sendable {
+    /// Stable identifier used by strings files and templates (`headline`).
+    public let id: String
+    /// The English source text.
+    public let text: String
+    /// Purpose and length guidance for translators.
+    public let description: String
+    public let location: SourceLocation
+
+    public init(id: String, text: String, description: String, location: SourceLocation) {
+        self.id = id
+        self.text = text
+        self.description = description
+        self.location = location
+    }
+}
+
+/// One member state's part in a campaign: the languages its pack is made in.
+public struct Participation: Hashable, Sendable {
+    /// The member state's code (`BE`).
+    public let state: String
+    /// The chosen languages, each with the place it is named in the spec.
+    public let languages: [ChosenLanguage]
+    public let location: SourceLocation
+
+    public init(state: String, languages: [ChosenLanguage], location: SourceLocation) {
+        self.state = state
+        self.languages = languages
+        self.location = location
+    }
+}
+
+/// A language a member state chose, remembered with its place in the spec so that problems
+/// with it (no strings for it, say) point at the line to edit.
+public struct ChosenLanguage: Hashable, Sendable {
+    public let tag: LanguageTag
+    public let location: SourceLocation
+
+    public init(tag: LanguageTag, location: SourceLocation) {
+        self.tag = tag
+        self.location = location
+    }
+}

@@ -1,0 +1,21 @@
+/// Something a campaign produces for each locale. The names are the ones `campaign.yaml` uses
+/// and the stems of the output files.
+public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
+    /// A3 poster, SVG.
+    case posterA3 = "poster-a3"
+    /// A5 flyer, SVG and print-resolution PNG.
+    case flyerA5 = "flyer-a5"
+    /// 1080 x 1080 image for social media posts.
+    case socialSquare = "social-square"
+    /// 1200 x 630 link preview image.
+    case socialLink = "social-link"
+    /// E-mail newsletter: HTML, plain text and .eml.
+    case newsletter
+}
+
+/// Who a campaign is written for; it sets the smallest type the layout may use.
+public enum Audience: String, CaseIterable, Hashable, Sendable {
+    case general
+    /// Older readers: larger minimum type sizes.
+    case seniors
+}

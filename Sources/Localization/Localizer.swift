@@ -1,0 +1,111 @@
+import CampaignModel
+import Diagnostics
+
+/// Finds each message's text for a locale by BCP 47 lookup: the locale's own overrides, then its
+/// language (from the most specific tag to the broadest), then the English source.
+///
+/// It also judges a campaign's translations as a whole: languages chosen without strings,
+/// translations that are missing, strings files nobody uses.
+public struct Localizer: Sendable {
+    public let campaign: Campaign
+
+    public init(campaign: Campaign) {
+        self.campaign = campaign
+    }
+
+    /// The campaign's texts as `locale` shows them.
+    public func strings(for locale: LocaleTag) -> LocalizedStrings {
+        let chain = tables(for: locale)
+        let messages = campaign.messages.map { message in
+            for table in chain {
+                if let translation = table.entries[message.id] {
+                    return ResolvedMessage(id: message.id, text: translation.text, origin: origin(of: table), isFallback: false)
+                }
+            }
+            return ResolvedMessage(
+                id: message.id, text: message.text, origin: .source,
+                isFallback: locale.language.language != LanguageTag.english.language)
+        }
+        return LocalizedStrings(locale: locale, messages: messages)
+    }
+
+    /// Everything wrong or worth knowing about the campaign's translations.
+    public func diagnostics() -> [Diagnostic] {
+        var log = DiagnosticLog()
+        reportLanguagesWithoutStrings(&log)
+        reportMissingTranslations(&log)
+        reportUnusedTables(&log)
+        return log.diagnostics
+    }
+
+    /// The tables a lookup for `locale` tries, most specific first.
+    func tables(for locale: LocaleTag) -> [StringTable] {
+        var scopes: [StringTable.Scope] = [.locale(locale)]
+        var language: LanguageTag? = locale.language
+        while let current = language {
+            scopes.append(.language(current))
+            language = current.broader
+        }
+        return scopes.compactMap { scope in campaign.translations.first { $0.scope == scope } }
+    }
+
+    private func origin(of table: StringTable) -> ResolvedMessage.Origin {
+        switch table.scope {
+        case .locale(let tag): .locale(tag)
+        case .language(let tag): .language(tag)
+        }
+    }
+
+    private func languageTables(for locale: LocaleTag) -> [StringTable] {
+        tables(for: locale).filter { if case .language = $0.scope { true } else { false } }
+    }
+
+    private func isEnglish(_ locale: LocaleTag) -> Bool {
+        locale.language.language == LanguageTag.english.language
+    }
+
+    private func reportLanguagesWithoutStrings(_ log: inout DiagnosticLog) {
+        for participation in campaign.distribution {
+            for chosen in participation.languages {
+                let locale = LocaleTag(language: chosen.tag, region: participation.state)
+                guard !isEnglish(locale), languageTables(for: locale).isEmpty else { continue }
+                log.error(
+                    "\(participation.state) chose \(chosen.tag.englishName) ('\(chosen.tag)'), but the campaign has no strings in it: add strings/\(chosen.tag).yaml",
+                    at: chosen.location)
+            }
+        }
+    }
+
+    /// One warning per language table and message: the locales that show English instead.
+    private func reportMissingTranslations(_ log: inout DiagnosticLog) {
+        let locales = campaign.locales.filter { !isEnglish($0) }
+        var missing: [StringTable: [String: [LocaleTag]]] = [:]
+        for locale in locales {
+            guard let table = languageTables(for: locale).first else { continue }
+            for message in strings(for: locale).fallbacks {
+                missing[table, default: [:]][message.id, default: []].append(locale)
+            }
+        }
+        for (table, messages) in missing {
+            for (id, locales) in messages {
+                let names = locales.map(\.description).sorted().joined(separator: ", ")
+                log.warning(
+                    "no translation of '\(id)' in \(table.scope); \(names) will show the English source",
+                    at: table.location)
+            }
+        }
+    }
+
+    private func reportUnusedTables(_ log: inout DiagnosticLog) {
+        let locales = Set(campaign.locales)
+        let used = Set(locales.flatMap { tables(for: $0).map(\.scope) })
+        for table in campaign.translations where !used.contains(table.scope) {
+            let what: String
+            switch table.scope {
+            case .locale(let tag): what = "no member state takes \(tag.language) in \(tag.region)"
+            case .language(let tag): what = "no member state chose \(tag.englishName)"
+            }
+            log.warning("strings file is not used: \(what) in the distribution", at: table.location)
+        }
+    }
+}
