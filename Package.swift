@@ -30,15 +30,12 @@ let package = Package(
         ),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(
-            name: "CampaignModelTests",
-            dependencies: ["CampaignModel", "Diagnostics"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "CampaignModelTests", dependencies: ["CampaignModel", "Diagnostics"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics"]),
         .testTarget(
             name: "CampaignBuildTests",
-            dependencies: ["CampaignBuild", "CampaignModel", "Diagnostics"]
+            dependencies: ["CampaignBuild", "CampaignModel", "Diagnostics"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "CampaignCommandTests", dependencies: ["CampaignCommand"]),
     ]

@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
         DiagnosticPrinter.print(result.log)
         let locales = result.selected.reduce(0) { $0 + $1.locales.count }
         DiagnosticPrinter.printError(
-            "checked \(result.selected.count) campaigns in \(locales) locales: \(DiagnosticPrinter.summary(result.log))")
+            "checked \(DiagnosticPrinter.count(result.selected.count, "campaign")) in \(DiagnosticPrinter.count(locales, "locale")): \(DiagnosticPrinter.summary(result.log))")
         if result.log.hasErrors { throw ExitCode.failure }
     }
 }

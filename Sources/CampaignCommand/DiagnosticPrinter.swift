@@ -11,8 +11,12 @@ enum DiagnosticPrinter {
 
     /// `2 errors, 1 warning`
     static func summary(_ log: DiagnosticLog) -> String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        return "\(count(log.errorCount, "error")), \(count(log.warningCount, "warning"))"
+        "\(count(log.errorCount, "error")), \(count(log.warningCount, "warning"))"
+    }
+
+    /// `1 locale`, `2 locales`
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 
     static func printError(_ line: String) {

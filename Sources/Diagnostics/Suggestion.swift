@@ -1,10 +1,11 @@
 /// "Did you mean ...?" for misspelt keys, identifiers and tags.
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo:
-    /// at most a third of the word's length (and at least one edit), ignoring case.
+    /// at most a third of the word's length, ignoring case. Codes of one or two letters only
+    /// match when they differ in case (`cz` for `CZ`), since every other code is one edit away.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
-        let limit = max(1, lowered.count / 3)
+        let limit = lowered.count <= 2 ? 0 : max(1, lowered.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(lowered, candidate.lowercased())
@@ -18,6 +19,12 @@ public enum Suggestion {
     /// `; did you mean 'x'?` or the empty string, for appending to a message.
     public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// `; did you mean 'x'?` when a candidate is close, otherwise `; expected one of: a, b, c`.
+    public static func didYouMeanOrList(_ word: String, among candidates: [String]) -> String {
+        closest(to: word, among: candidates).map { "; did you mean '\($0)'?" }
+            ?? "; expected one of: \(candidates.joined(separator: ", "))"
     }
 
     /// Levenshtein distance over characters, with adjacent transpositions counting as one edit.

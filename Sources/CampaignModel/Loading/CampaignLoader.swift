@@ -6,15 +6,19 @@ import Yams
 struct CampaignLoader {
     /// The campaign folder (`Campaigns/burglary-focus-day`), as the user's paths spell it.
     let directory: String
-    /// The known member states by code; `nil` when they could not be loaded, which skips the
-    /// cross-checks instead of reporting every state as unknown.
-    let memberStates: [String: MemberState]?
+    /// The member states' names by code; `nil` when the member states file could not be read,
+    /// which skips the cross-checks instead of reporting every state as unknown.
+    let memberStateNames: [String: String]?
 
     static let keys = ["id", "title", "website", "theme", "design", "formats", "audience", "keyDate", "messages", "distribution"]
 
     var specPath: String { directory + "/campaign.yaml" }
 
+    /// The campaign, or `nil` when any of its files has an error: later checks only see
+    /// campaigns that loaded cleanly, so one mistake is reported once, not again by every check
+    /// that depends on it.
     func load(log: inout DiagnosticLog) -> Campaign? {
+        let errorsBefore = log.errorCount
         guard let file = YAMLFile.load(specPath, log: &log) else { return nil }
         let reader = NodeReader(file: specPath)
         guard let spec = reader.mapping(file.root, "the campaign", log: &log) else { return nil }
@@ -43,14 +47,14 @@ struct CampaignLoader {
         }
         let messages = spec.sequence("messages", log: &log).map { MessagesReader(reader: reader).messages($0, log: &log) }
         let distribution = spec.required("distribution", log: &log).flatMap {
-            DistributionReader(reader: reader, memberStates: memberStates).distribution($0, log: &log)
+            DistributionReader(reader: reader, memberStateNames: memberStateNames).distribution($0, log: &log)
         }
         let translations = messages.map {
             StringsLoader(directory: directory + "/strings", messages: $0).load(log: &log)
         } ?? []
 
         guard let id, let title, let theme, let design, let formats, let audience, let keyDate,
-              let messages, let distribution
+              let messages, let distribution, log.errorCount == errorsBefore
         else { return nil }
         return Campaign(
             id: id, title: title, website: website, theme: theme, design: design, formats: formats,
@@ -90,9 +94,7 @@ struct CampaignLoader {
             guard let name = reader.string(item, "a format", log: &log) else { continue }
             guard let format = OutputFormat(rawValue: name) else {
                 let known = OutputFormat.allCases.map(\.rawValue)
-                log.error(
-                    "unknown format '\(name)'\(Suggestion.didYouMean(name, among: known)); known formats: \(known.joined(separator: ", "))",
-                    at: reader.location(item))
+                log.error("unknown format '\(name)'\(Suggestion.didYouMeanOrList(name, among: known))", at: reader.location(item))
                 continue
             }
             if formats.contains(format) {
@@ -114,9 +116,7 @@ struct CampaignLoader {
         guard let text = spec.string(key, log: &log) else { return nil }
         guard let value = Value(rawValue: text) else {
             let known = Value.allCases.map(\.rawValue)
-            log.error(
-                "unknown \(key) '\(text)'\(Suggestion.didYouMean(text, among: known)); expected one of: \(known.joined(separator: ", "))",
-                at: reader.location(spec[key]!))
+            log.error("unknown \(key) '\(text)'\(Suggestion.didYouMeanOrList(text, among: known))", at: reader.location(spec[key]!))
             return nil
         }
         return value

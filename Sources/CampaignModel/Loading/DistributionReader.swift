@@ -4,15 +4,18 @@ import Yams
 /// Reads a campaign's `distribution:` mapping: member state code to the languages it chose.
 struct DistributionReader {
     let reader: NodeReader
-    let memberStates: [String: MemberState]?
+    /// Member state names by code, or `nil` to accept any code.
+    let memberStateNames: [String: String]?
 
     func distribution(_ node: Node, log: inout DiagnosticLog) -> [Participation]? {
         guard let mapping = reader.mapping(node, "'distribution'", log: &log) else { return nil }
         var participations: [Participation] = []
         for entry in mapping.entries {
             let location = reader.location(entry.keyNode)
-            if let memberStates, memberStates[entry.key] == nil {
-                let hint = Suggestion.didYouMean(entry.key, among: memberStates.keys.sorted())
+            if let memberStateNames, memberStateNames[entry.key] == nil {
+                let byName = memberStateNames.first { $0.value.lowercased() == entry.key.lowercased() }
+                let hint = byName.map { "; did you mean '\($0.key)'?" }
+                    ?? Suggestion.didYouMean(entry.key, among: memberStateNames.keys.sorted())
                 log.error("unknown member state '\(entry.key)'\(hint)", at: location)
                 continue
             }

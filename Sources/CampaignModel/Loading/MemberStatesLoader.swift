@@ -7,13 +7,26 @@ import Yams
 struct MemberStatesLoader {
     let path: String
 
-    func load(log: inout DiagnosticLog) -> [MemberState] {
-        guard let file = YAMLFile.load(path, log: &log) else { return [] }
-        let reader = NodeReader(file: path)
-        guard let root = reader.mapping(file.root, "the member states file", log: &log) else { return [] }
-        root.rejectUnknownKeys(["memberStates"], log: &log)
-        guard let items = root.sequence("memberStates", log: &log) else { return [] }
+    /// What the file holds: the states that are complete and valid, and the codes and names of
+    /// every state it declares, valid or not, so that a mistake in one state's phone number does
+    /// not make every campaign report that state as unknown.
+    struct Result {
+        var states: [MemberState] = []
+        var declaredNames: [String: String] = [:]
+    }
 
+    func load(log: inout DiagnosticLog) -> Result {
+        var result = Result()
+        guard let file = YAMLFile.load(path, log: &log) else { return result }
+        let reader = NodeReader(file: path)
+        guard let root = reader.mapping(file.root, "the member states file", log: &log) else { return result }
+        root.rejectUnknownKeys(["memberStates"], log: &log)
+        guard let items = root.sequence("memberStates", log: &log) else { return result }
+
+        for item in items {
+            guard case .mapping(let mapping) = item, let code = mapping["code"]?.string else { continue }
+            result.declaredNames[code] = mapping["name"]?.string ?? ""
+        }
         var states: [MemberState] = []
         var firstDefinition: [String: SourceLocation] = [:]
         for item in items {
@@ -25,7 +38,8 @@ struct MemberStatesLoader {
             firstDefinition[state.code] = state.location
             states.append(state)
         }
-        return states
+        result.states = states
+        return result
     }
 
     private func memberState(_ node: Node, reader: NodeReader, log: inout DiagnosticLog) -> MemberState? {

@@ -22,11 +22,11 @@ public struct ProjectLoader {
     public func load() -> (project: Project, log: DiagnosticLog) {
         var log = DiagnosticLog()
         let states = MemberStatesLoader(path: memberStatesPath).load(log: &log)
-        let statesByCode = states.isEmpty ? nil : Dictionary(states.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let declared = states.declaredNames.isEmpty ? nil : states.declaredNames
         let campaigns = campaignDirectories(log: &log).compactMap {
-            CampaignLoader(directory: $0, memberStates: statesByCode).load(log: &log)
+            CampaignLoader(directory: $0, memberStateNames: declared).load(log: &log)
         }
-        return (Project(memberStates: states, campaigns: campaigns), log)
+        return (Project(memberStates: states.states, campaigns: campaigns), log)
     }
 
     /// Every sub-folder of the campaigns folder, sorted; hidden folders are skipped.

@@ -146,6 +146,6 @@ private enum Words {
 
     static func index(of word: String, in names: [String], kind: String) throws(DateRuleError) -> Int {
         if let index = names.firstIndex(where: { $0.lowercased() == word }) { return index }
-        throw DateRuleError("unknown \(kind) '\(word)'\(Suggestion.didYouMean(word, among: names))")
+        throw DateRuleError("unknown \(kind) '\(word)'\(Suggestion.didYouMeanOrList(word, among: names))")
     }
 }

@@ -34,7 +34,8 @@ public struct LanguageTag: Hashable, Comparable, Sendable, CustomStringConvertib
         }
         guard knownLanguageCodes.contains(code) else {
             let suggestion = CountryCodeSlip.hint(for: code)
-            throw TagError("unknown language '\(code)' in '\(text)'\(suggestion)")
+            let context = part == text ? "" : " in '\(text)'"
+            throw TagError("unknown language '\(code)'\(context)\(suggestion)")
         }
         return code
     }

@@ -1,0 +1,93 @@
+import Testing
+
+/// Every kind of broken spec has a fixture under `Fixtures/cases`, and each must produce exactly
+/// these diagnostics, at exactly these positions.
+@Suite struct BrokenSpecTests {
+    static let expected: [String: [String]] = [
+        "yaml-syntax-error": [
+            "Campaigns/sample/campaign.yaml:3:14: error: YAML syntax: mapping values are not allowed in this context",
+        ],
+        "unknown-key": [
+            "Campaigns/sample/campaign.yaml:2:1: error: missing key 'title' in the campaign",
+            "Campaigns/sample/campaign.yaml:3:1: error: unknown key 'titel' in the campaign; did you mean 'title'?",
+        ],
+        "missing-key": [
+            "Campaigns/sample/campaign.yaml:2:1: error: missing key 'design' in the campaign",
+        ],
+        "wrong-type": [
+            "Campaigns/sample/campaign.yaml:15:10: error: expected a list for 'formats', found a scalar",
+        ],
+        "duplicate-yaml-key": [
+            "Campaigns/sample/campaign.yaml:18:1: error: duplicate key 'audience' (first defined at line 15)",
+        ],
+        "duplicate-message-id": [
+            "Campaigns/sample/campaign.yaml:26:9: error: duplicate message id 'headline' (first defined at line 20)",
+        ],
+        "id-differs-from-folder": [
+            "Campaigns/sample/campaign.yaml:2:5: error: campaign id 'sampel' differs from its folder name 'sample'",
+        ],
+        "bad-colour": [
+            "Campaigns/sample/campaign.yaml:8:13: error: colour '#FFC40' must be written as #RRGGBB",
+        ],
+        "unknown-format": [
+            "Campaigns/sample/campaign.yaml:15:22: error: unknown format 'flyer-a6'; did you mean 'flyer-a5'?",
+        ],
+        "bad-date-rule": [
+            "Campaigns/sample/campaign.yaml:17:10: error: unknown weekday 'wednsday'; did you mean 'Wednesday'?",
+        ],
+        "unknown-member-state": [
+            "Campaigns/sample/campaign.yaml:30:3: error: unknown member state 'DX'",
+        ],
+        "member-state-by-name": [
+            "Campaigns/sample/campaign.yaml:30:3: error: unknown member state 'Germany'; did you mean 'DE'?",
+        ],
+        "unknown-language": [
+            "Campaigns/sample/campaign.yaml:29:8: error: unknown language 'cz'; did you mean 'cs'? ('cz' is a country code)",
+        ],
+        "language-without-strings": [
+            "Campaigns/sample/campaign.yaml:30:12: error: DE chose Turkish ('tr'), but the campaign has no strings in it: add strings/tr.yaml",
+        ],
+        "missing-translation": [
+            "Campaigns/sample/strings/de.yaml:1:1: warning: no translation of 'call-to-action' in de; de-DE will show the English source",
+        ],
+        "unknown-message-in-strings": [
+            "Campaigns/sample/strings/cs.yaml:3:1: error: unknown key 'call-to-actoin' in the strings file; did you mean 'call-to-action'?",
+        ],
+        "duplicate-key-in-strings": [
+            "Campaigns/sample/strings/fr.yaml:4:1: error: duplicate key 'headline' (first defined at line 2)",
+        ],
+        "empty-translation": [
+            "Campaigns/sample/strings/nl.yaml:2:11: error: the translation of 'headline' is empty",
+        ],
+        "invalid-utf8": [
+            "Campaigns/sample/strings/de.yaml:2:20: error: the file is not valid UTF-8",
+        ],
+        "phone-not-e164": [
+            "Assets/member-states.yaml:21:17: error: '+420 116 006' is not in E.164 form: after '+' only digits may follow, without spaces or punctuation",
+        ],
+        "phone-wrong-calling-code": [
+            "Assets/member-states.yaml:31:17: error: '+43116006' does not start with the state's calling code +49",
+        ],
+        "unknown-time-zone": [
+            "Assets/member-states.yaml:16:15: error: unknown time zone 'Europe/Praha'; use an IANA name such as 'Europe/Prague'",
+        ],
+    ]
+
+    @Test(arguments: FixtureProject.caseNames)
+    func reportsExactlyTheExpectedDiagnostics(caseName: String) throws {
+        let project = try FixtureProject(case: caseName)
+        defer { project.remove() }
+        let expected = try #require(Self.expected[caseName], "fixture '\(caseName)' has no expectation in BrokenSpecTests")
+        #expect(project.diagnostics() == expected)
+    }
+
+    @Test func everyExpectationHasAFixture() {
+        #expect(Set(Self.expected.keys) == Set(FixtureProject.caseNames))
+    }
+
+    @Test func theBaseProjectIsClean() throws {
+        let project = try FixtureProject()
+        defer { project.remove() }
+        #expect(project.diagnostics() == [])
+    }
+}

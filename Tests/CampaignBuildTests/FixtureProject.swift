@@ -1,0 +1,51 @@
+import CampaignBuild
+import Foundation
+
+/// A copy of `Fixtures/base` in a temporary folder, with one case's files laid over it.
+///
+/// The broken-spec fixtures hold only the file each case changes, so every case reads as
+/// "the valid project, except this".
+struct FixtureProject {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    let root: URL
+
+    init(case name: String? = nil) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("campaign-fixture-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("base"), to: root)
+        if let name {
+            try Self.overlay(Self.fixtures.appendingPathComponent("cases/\(name)"), onto: root)
+        }
+    }
+
+    /// The case names, one folder each under `Fixtures/cases`.
+    static var caseNames: [String] {
+        let names = try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent("cases").path)
+        return (names ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    var campaignsPath: String { root.path + "/Campaigns" }
+    var assetsPath: String { root.path + "/Assets" }
+
+    /// What `campaign check` reports on the project, in compiler form, paths relative to the root.
+    func diagnostics() -> [String] {
+        let result = ProjectCheck(campaignsDirectory: campaignsPath, assetsDirectory: assetsPath).run()
+        return result.log.sorted.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    private static func overlay(_ source: URL, onto target: URL) throws {
+        let files = FileManager.default.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey])
+        while let file = files?.nextObject() as? URL {
+            guard try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            let relative = String(file.standardizedFileURL.path.dropFirst(source.standardizedFileURL.path.count + 1))
+            let destination = target.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(at: destination)
+            try FileManager.default.copyItem(at: file, to: destination)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CommandTests {
+    @Test(arguments: [
+        ([], "Compile multilingual crime-prevention campaigns"),
+        (["build"], "Check the campaigns and write their outputs into the output folder."),
+        (["check"], "Load and validate every campaign, translation and member state"),
+        (["list"], "Show the member states, and the campaigns with their locales."),
+    ])
+    func everyCommandExplainsItself(command: [String], abstract: String) throws {
+        let output = try CampaignProcess.run(command + ["--help"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains(abstract))
+        if !command.isEmpty {
+            for option in ["--campaigns", "--assets", "--campaign", "--locale"] {
+                #expect(output.stdout.contains(option), "\(command) --help lacks \(option)")
+            }
+        }
+    }
+
+    @Test func buildNamesItsOutputFolderOption() throws {
+        #expect(try CampaignProcess.run(["build", "--help"]).stdout.contains("--output"))
+    }
+
+    @Test func checkPassesOnTheRepositoryCampaigns() throws {
+        let output = try CampaignProcess.run(["check"])
+        #expect(output.status == 0)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == "checked 4 campaigns in 72 locales: 0 errors, 0 warnings\n")
+    }
+
+    @Test func checkFailsWithLocatedDiagnosticsOnStandardError() throws {
+        let root = try CampaignProcess.copyOfRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let spec = root.appendingPathComponent("Campaigns/senior-cyber-safety/campaign.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "audience: seniors", with: "audiance: seniors").utf8).write(to: spec)
+
+        let output = try CampaignProcess.run(["check"], in: root)
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        let lines = output.stderr.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "Campaigns/senior-cyber-safety/campaign.yaml:3:1: error: missing key 'audience' in the campaign",
+            "Campaigns/senior-cyber-safety/campaign.yaml:17:1: error: unknown key 'audiance' in the campaign; did you mean 'audience'?",
+            "checked 3 campaigns in 62 locales: 2 errors, 0 warnings",
+        ])
+    }
+
+    @Test func listShowsEveryMemberStateAndLocale() throws {
+        let output = try CampaignProcess.run(["list"])
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Member states (27)")
+        #expect(lines.contains("Campaigns (4)"))
+        for locale in ["nl-BE", "fr-BE", "de-BE", "uk-CZ", "ar-BE", "zh-Hans-FR", "vi-CZ", "hu-SK", "ga-IE", "mt-MT"] {
+            #expect(output.stdout.contains(" \(locale)"), "list lacks \(locale)")
+        }
+        #expect(lines.contains { $0.hasPrefix("  CZ  Czechia") && $0.contains("Europe/Prague") && $0.contains("+420116006") })
+    }
+
+    @Test func buildWritesIntoTheOutputFolderAndReportsOnStandardError() throws {
+        let root = try CampaignProcess.copyOfRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = try CampaignProcess.run(["build", "--output", "Pack", "--campaign", "secure-yourself"], in: root)
+        #expect(output.status == 0)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == "wrote Pack/report.json\nbuild: 0 errors, 0 warnings\n")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Pack/report.json").path))
+    }
+}
