@@ -12,8 +12,21 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
+        // C libraries, each entering through pkg-config; Scripts/system-packages installs them.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CPango", path: "Sources/CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libharfbuzz-dev", "libfontconfig-dev"])]),
+
         // Compiler-style diagnostics (`path:line:column: error: message`) shared by every stage.
         .target(name: "Diagnostics"),
+        // libxml2 behind a small Swift API, locked down against network and entity expansion.
+        // It must not import Foundation: libxml2's ICU headers clash with Foundation's.
+        .target(name: "XML", dependencies: ["CLibXML2"]),
+        // Text shaping, bidi, line breaking and copy-fit with Pango, HarfBuzz and fontconfig.
+        .target(name: "TextLayout", dependencies: ["CPango"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
         .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams"]),
         // Message lookup per locale with fallback (locale -> language -> English) and its report.
@@ -31,6 +44,8 @@ let package = Package(
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CampaignModelTests", dependencies: ["CampaignModel", "Diagnostics"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        .testTarget(name: "XMLTests", dependencies: ["XML"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics"]),
         .testTarget(
             name: "CampaignBuildTests",

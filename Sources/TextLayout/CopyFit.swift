@@ -1,0 +1,83 @@
+/// The room a text must fit in, in points, and the sizes and line count it may use.
+public struct FitConstraints: Hashable, Sendable {
+    public var width: Double
+    public var height: Double
+    public var minimumSize: Double
+    public var maximumSize: Double
+    public var maximumLines: Int?
+
+    public init(width: Double, height: Double, minimumSize: Double, maximumSize: Double, maximumLines: Int? = nil) {
+        self.width = width
+        self.height = height
+        self.minimumSize = minimumSize
+        self.maximumSize = maximumSize
+        self.maximumLines = maximumLines
+    }
+}
+
+/// What copy-fit found: the text set at the largest size that fits, or the overflow that
+/// remains at the smallest size allowed.
+public enum FitOutcome: Hashable, Sendable {
+    case fits(TextBlock)
+    case overflows(TextBlock, by: Overflow)
+}
+
+/// How far a block sticks out of its room, in points.
+public struct Overflow: Hashable, Sendable {
+    /// The largest excess: below the box, beyond its side, or the height of the lines past the limit.
+    public let amount: Double
+    public let reason: Reason
+
+    public enum Reason: String, Hashable, Sendable {
+        case height = "too tall"
+        case width = "a word wider than the box"
+        case lines = "too many lines"
+    }
+}
+
+extension TextLayoutEngine {
+    /// Sizes within this distance (in points) count as the same when searching for the largest fit.
+    static let sizePrecision = 0.1
+
+    /// Copy-fit: the largest size between the bounds at which `text` fits the box in width,
+    /// height and line count, found by bisection (a text's extent grows with its size, give or
+    /// take where lines break).
+    public func fit(_ text: String, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
+        let largest = try layout(text, style: style, size: room.maximumSize, width: room.width)
+        if Self.overflow(of: largest, in: room) == nil { return .fits(largest) }
+        let smallest = try layout(text, style: style, size: room.minimumSize, width: room.width)
+        if let overflow = Self.overflow(of: smallest, in: room) { return .overflows(smallest, by: overflow) }
+
+        var fitting = (size: room.minimumSize, block: smallest)
+        var tooLarge = room.maximumSize
+        while tooLarge - fitting.size > Self.sizePrecision {
+            let size = ((fitting.size + tooLarge) / 2 / Self.sizePrecision).rounded(.down) * Self.sizePrecision
+            guard size > fitting.size else { break }
+            let block = try layout(text, style: style, size: size, width: room.width)
+            if Self.overflow(of: block, in: room) == nil {
+                fitting = (size, block)
+            } else {
+                tooLarge = size
+            }
+        }
+        return .fits(fitting.block)
+    }
+
+    /// How far `block` exceeds `room`, or `nil` when it fits. Widths get a hair of tolerance for
+    /// rounding in Pango units.
+    static func overflow(of block: TextBlock, in room: FitConstraints) -> Overflow? {
+        var candidates: [Overflow] = []
+        if block.height > room.height {
+            candidates.append(Overflow(amount: block.height - room.height, reason: .height))
+        }
+        if block.width > room.width + 0.001 {
+            candidates.append(Overflow(amount: block.width - room.width, reason: .width))
+        }
+        if let limit = room.maximumLines, block.lines.count > limit {
+            let kept = block.lines[limit - 1]
+            let excess = block.height - (kept.baseline + kept.descent)
+            candidates.append(Overflow(amount: max(excess, 0), reason: .lines))
+        }
+        return candidates.max { $0.amount < $1.amount }
+    }
+}

@@ -1,0 +1,46 @@
+/// A paragraph laid out at one size: its lines with their glyphs, in points, measured from the
+/// block's top-left corner (y grows downwards).
+public struct TextBlock: Hashable, Sendable {
+    /// The font size, in points.
+    public let size: Double
+    public let lines: [TextLine]
+    /// The widest line's advance width.
+    public let width: Double
+    /// From the highest ascent to the lowest descent of all lines.
+    public let height: Double
+}
+
+/// One line of a `TextBlock`.
+public struct TextLine: Hashable, Sendable {
+    /// The characters of the line in logical order, without the break that ended it.
+    public let text: String
+    /// The baseline's distance from the block's top.
+    public let baseline: Double
+    /// The line's advance width (its logical extent).
+    public let width: Double
+    /// Logical ascent and descent of the fonts on the line.
+    public let ascent: Double
+    public let descent: Double
+    /// The glyphs in visual order.
+    public let glyphs: [PositionedGlyph]
+}
+
+/// A glyph placed on a line: x from the line's left edge, y from its baseline (down positive).
+public struct PositionedGlyph: Hashable, Sendable {
+    public let face: FaceKey
+    /// The glyph's index in its face.
+    public let glyph: UInt32
+    public let x: Double
+    public let y: Double
+}
+
+/// A font face by its file name and index within the file (`NotoSans-Bold.ttf`,
+/// `NotoSansCJK-Regular.ttc#2`): stable across runs and threads.
+public struct FaceKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let index: Int
+
+    public var description: String { index == 0 ? file : "\(file)#\(index)" }
+
+    public static func < (lhs: FaceKey, rhs: FaceKey) -> Bool { (lhs.file, lhs.index) < (rhs.file, rhs.index) }
+}

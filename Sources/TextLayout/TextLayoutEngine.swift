@@ -1,0 +1,156 @@
+internal import CPango
+
+/// Lays out text with Pango: shaping with HarfBuzz, bidi with FriBidi, line breaking by the
+/// Unicode rules, font fallback through fontconfig, and unhinted, resolution-free metrics.
+///
+/// Pango objects are not shared between threads: make one engine per thread. Engines share the
+/// process's `FontLibrary`.
+public final class TextLayoutEngine {
+    /// The longest text the engine lays out; longer input is a mistake, refused before Pango
+    /// spends time on it.
+    public static let characterLimit = 10_000
+
+    let fonts: FontLibrary
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let context: OpaquePointer
+    private var faces: [FaceKey: Face] = [:]
+
+    public init(fonts: FontLibrary) {
+        self.fonts = fonts
+        fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
+        campaign_font_map_set_config(fontMap, fonts.configuration)
+        context = pango_font_map_create_context(fontMap)
+        campaign_context_set_unhinted(context)
+    }
+
+    deinit {
+        for face in faces.values { face.release() }
+        campaign_object_unref(UnsafeMutableRawPointer(context))
+        campaign_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// Lays `text` out at `size` points, wrapping lines at `width` points. A paragraph break
+    /// (`\n`) starts a new line.
+    public func layout(_ text: String, style: TextStyle, size: Double, width: Double) throws(TextLayoutError) -> TextBlock {
+        let characters = text.unicodeScalars.count
+        guard characters <= Self.characterLimit else {
+            throw .textTooLong(characters: characters, limit: Self.characterLimit)
+        }
+        pango_context_set_language(context, pango_language_from_string(style.language))
+        pango_context_set_base_dir(context, style.direction == .rightToLeft ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR)
+
+        let layout = pango_layout_new(context)!
+        defer { campaign_object_unref(UnsafeMutableRawPointer(layout)) }
+        let description = pango_font_description_new()!
+        defer { pango_font_description_free(description) }
+        pango_font_description_set_family(description, style.families.joined(separator: ","))
+        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(style.weight)))
+        pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
+        pango_layout_set_font_description(layout, description)
+        pango_layout_set_auto_dir(layout, 0)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+        pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+        let utf8 = Array(text.utf8)
+        utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                pango_layout_set_text(layout, $0, Int32(buffer.count))
+            }
+        }
+
+        var missing: [Unicode.Scalar] = []
+        var lines: [(text: String, width: Double, ascent: Double, descent: Double, glyphs: [PositionedGlyph])] = []
+        for index in 0..<pango_layout_get_line_count(layout) {
+            guard let line = pango_layout_get_line_readonly(layout, index) else { continue }
+            var logical = PangoRectangle()
+            pango_layout_line_get_extents(line, nil, &logical)
+            let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+            var lineText = String(decoding: utf8[start..<min(utf8.count, start + length)], as: UTF8.self)
+            while lineText.last == "\n" || lineText.last == "\r" { lineText.removeLast() }
+            let glyphs = positionedGlyphs(of: line, originX: Double(logical.x), missing: &missing)
+            lines.append((
+                lineText, Self.points(logical.width), Self.points(-logical.y),
+                Self.points(logical.height + logical.y), glyphs))
+        }
+        if !missing.isEmpty {
+            var seen = Set<Unicode.Scalar>()
+            throw .missingGlyphs(missing.filter { seen.insert($0).inserted })
+        }
+        return Self.block(size: size, lineHeight: style.lineHeight, lines: lines)
+    }
+
+    /// The outline of a glyph, in font units, y up.
+    public func outline(face key: FaceKey, glyph: UInt32) -> GlyphOutline {
+        guard let face = faces[key] else { return GlyphOutline(unitsPerEm: 1000, commands: []) }
+        return face.outline(glyph)
+    }
+
+    private func positionedGlyphs(
+        of line: UnsafeMutablePointer<PangoLayoutLine>, originX: Double, missing: inout [Unicode.Scalar]
+    ) -> [PositionedGlyph] {
+        var result: [PositionedGlyph] = []
+        var x = 0.0
+        var node = line.pointee.runs
+        while let current = node {
+            defer { node = current.pointee.next }
+            guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                  let item = run.pointee.item, let glyphString = run.pointee.glyphs
+            else { continue }
+            let key = faceKey(of: item.pointee.analysis.font)
+            let runOffset = Double(run.pointee.y_offset)
+            for index in 0..<Int(glyphString.pointee.num_glyphs) {
+                let info = glyphString.pointee.glyphs[index]
+                let glyph = info.glyph
+                if glyph != campaign_pango_glyph_empty {
+                    if glyph & campaign_pango_glyph_unknown_flag != 0 {
+                        if let scalar = Unicode.Scalar(glyph & ~campaign_pango_glyph_unknown_flag) { missing.append(scalar) }
+                    } else if let key {
+                        result.append(PositionedGlyph(
+                            face: key, glyph: glyph,
+                            x: Self.points(x + Double(info.geometry.x_offset) - originX),
+                            y: Self.points(Double(info.geometry.y_offset) - runOffset)))
+                    }
+                }
+                x += Double(info.geometry.width)
+            }
+        }
+        return result
+    }
+
+    /// The stable key of a Pango font, registering its face for outlines on first sight.
+    private func faceKey(of font: UnsafeMutablePointer<PangoFont>?) -> FaceKey? {
+        guard let font, let pattern = campaign_font_pattern(font), let path = pattern.string(FC_FILE) else { return nil }
+        let file = String(path.split(separator: "/").last ?? Substring(path))
+        let key = FaceKey(file: file, index: pattern.integer(FC_INDEX) ?? 0)
+        if faces[key] == nil, let hbFont = pango_font_get_hb_font(font) {
+            faces[key] = Face(hb_font_get_face(hbFont))
+        }
+        return key
+    }
+
+    private static func points(_ pangoUnits: some BinaryInteger) -> Double {
+        Double(pangoUnits) / Double(PANGO_SCALE)
+    }
+
+    private static func points(_ pangoUnits: Double) -> Double {
+        pangoUnits / Double(PANGO_SCALE)
+    }
+
+    /// Stacks the lines at the style's baseline distance and measures the block from the highest
+    /// ascent to the lowest descent.
+    private static func block(
+        size: Double, lineHeight: Double,
+        lines: [(text: String, width: Double, ascent: Double, descent: Double, glyphs: [PositionedGlyph])]
+    ) -> TextBlock {
+        guard let first = lines.first else { return TextBlock(size: size, lines: [], width: 0, height: 0) }
+        let step = lineHeight * size
+        let baselines = lines.indices.map { first.ascent + Double($0) * step }
+        let top = zip(lines, baselines).map { $1 - $0.ascent }.min() ?? 0
+        let bottom = zip(lines, baselines).map { $1 + $0.descent }.max() ?? 0
+        let placed = zip(lines, baselines).map { line, baseline in
+            TextLine(
+                text: line.text, baseline: baseline - top, width: line.width,
+                ascent: line.ascent, descent: line.descent, glyphs: line.glyphs)
+        }
+        return TextBlock(size: size, lines: placed, width: lines.map(\.width).max() ?? 0, height: bottom - top)
+    }
+}
