@@ -21,7 +21,7 @@ import Testing
             "Campaigns/sample/campaign.yaml:18:1: error: duplicate key 'audience' (first defined at line 15)",
         ],
         "duplicate-message-id": [
-            "Campaigns/sample/campaign.yaml:26:9: error: duplicate message id 'headline' (first defined at line 20)",
+            "Campaigns/sample/campaign.yaml:27:9: error: duplicate message id 'headline' (first defined at line 21)",
         ],
         "id-differs-from-folder": [
             "Campaigns/sample/campaign.yaml:2:5: error: campaign id 'sampel' differs from its folder name 'sample'",
@@ -35,17 +35,20 @@ import Testing
         "bad-date-rule": [
             "Campaigns/sample/campaign.yaml:17:10: error: unknown weekday 'wednsday'; did you mean 'Wednesday'?",
         ],
+        "date-missing-in-edition": [
+            "Campaigns/sample/campaign.yaml:18:10: error: the key date rule 'fifth Monday of February' gives no date in 2027",
+        ],
         "unknown-member-state": [
-            "Campaigns/sample/campaign.yaml:30:3: error: unknown member state 'DX'",
+            "Campaigns/sample/campaign.yaml:31:3: error: unknown member state 'DX'",
         ],
         "member-state-by-name": [
-            "Campaigns/sample/campaign.yaml:30:3: error: unknown member state 'Germany'; did you mean 'DE'?",
+            "Campaigns/sample/campaign.yaml:31:3: error: unknown member state 'Germany'; did you mean 'DE'?",
         ],
         "unknown-language": [
-            "Campaigns/sample/campaign.yaml:29:8: error: unknown language 'cz'; did you mean 'cs'? ('cz' is a country code)",
+            "Campaigns/sample/campaign.yaml:30:8: error: unknown language 'cz'; did you mean 'cs'? ('cz' is a country code)",
         ],
         "language-without-strings": [
-            "Campaigns/sample/campaign.yaml:30:12: error: DE chose Turkish ('tr'), but the campaign has no strings in it: add strings/tr.yaml",
+            "Campaigns/sample/campaign.yaml:31:12: error: DE chose Turkish ('tr'), but the campaign has no strings in it: add strings/tr.yaml",
         ],
         "missing-translation": [
             "Campaigns/sample/strings/de.yaml:1:1: warning: no translation of 'call-to-action' in de; de-DE will show the English source",

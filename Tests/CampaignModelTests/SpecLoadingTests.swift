@@ -49,6 +49,7 @@ import Testing
         formats: [newsletter]
         audience: seniors
         keyDate: Easter + 1
+        edition: 2027
         messages:
         \(messages ?? """
           - id: body

@@ -10,7 +10,7 @@ struct CampaignLoader {
     /// which skips the cross-checks instead of reporting every state as unknown.
     let memberStateNames: [String: String]?
 
-    static let keys = ["id", "title", "website", "theme", "design", "formats", "audience", "keyDate", "messages", "distribution"]
+    static let keys = ["id", "title", "website", "theme", "design", "formats", "audience", "keyDate", "edition", "messages", "distribution"]
 
     var specPath: String { directory + "/campaign.yaml" }
 
@@ -45,6 +45,7 @@ struct CampaignLoader {
                 return nil
             }
         }
+        let edition = self.edition(spec, keyDate: keyDate, reader: reader, log: &log)
         let messages = spec.sequence("messages", log: &log).map { MessagesReader(reader: reader).messages($0, log: &log) }
         let distribution = spec.required("distribution", log: &log).flatMap {
             DistributionReader(reader: reader, memberStateNames: memberStateNames).distribution($0, log: &log)
@@ -53,12 +54,12 @@ struct CampaignLoader {
             StringsLoader(directory: directory + "/strings", messages: $0).load(log: &log)
         } ?? []
 
-        guard let id, let title, let theme, let design, let formats, let audience, let keyDate,
+        guard let id, let title, let theme, let design, let formats, let audience, let keyDate, let edition,
               let messages, let distribution, log.errorCount == errorsBefore
         else { return nil }
         return Campaign(
             id: id, title: title, website: website, theme: theme, design: design, formats: formats,
-            audience: audience, keyDate: keyDate, messages: messages, distribution: distribution,
+            audience: audience, keyDate: keyDate, edition: edition, messages: messages, distribution: distribution,
             translations: translations, location: SourceLocation(file: specPath))
     }
 
@@ -74,6 +75,20 @@ struct CampaignLoader {
             return nil
         }
         return id
+    }
+
+    private func edition(_ spec: MappingReader, keyDate: DateRule?, reader: NodeReader, log: inout DiagnosticLog) -> Int? {
+        guard let text = spec.string("edition", log: &log) else { return nil }
+        let location = reader.location(spec["edition"]!)
+        guard let year = Int(text), (2000...2200).contains(year) else {
+            log.error("edition '\(text)' must be a year such as 2027", at: location)
+            return nil
+        }
+        if let keyDate, keyDate.date(in: year) == nil {
+            log.error("the key date rule '\(keyDate)' gives no date in \(year)", at: location)
+            return nil
+        }
+        return year
     }
 
     private func website(_ spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> String? {

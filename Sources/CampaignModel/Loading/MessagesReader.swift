@@ -10,11 +10,12 @@ struct MessagesReader {
         var firstDefinition: [String: SourceLocation] = [:]
         for item in items {
             guard let entry = reader.mapping(item, "a message", log: &log) else { continue }
-            entry.rejectUnknownKeys(["id", "text", "description"], log: &log)
+            entry.rejectUnknownKeys(["id", "text", "description", "formats"], log: &log)
             let idNode = entry.required("id", log: &log)
             let id = idNode.flatMap { reader.string($0, "'id'", log: &log) }
             let text = entry.string("text", log: &log)
             let description = entry.string("description", log: &log)
+            let formats = entry["formats"].map { self.formats($0, log: &log) } ?? []
             guard let idNode, let id else { continue }
             let location = reader.location(idNode)
             guard Identifier.isValid(id) else {
@@ -27,9 +28,22 @@ struct MessagesReader {
             }
             firstDefinition[id] = location
             guard let text, let description else { continue }
-            messages.append(Message(id: id, text: Self.normalized(text), description: description, location: location))
+            messages.append(Message(id: id, text: Self.normalized(text), description: description, formats: formats, location: location))
         }
         return messages
+    }
+
+    private func formats(_ node: Node, log: inout DiagnosticLog) -> [OutputFormat] {
+        guard let items = reader.sequence(node, "'formats'", log: &log) else { return [] }
+        return items.compactMap { item in
+            guard let name = reader.string(item, "a format", log: &log) else { return nil }
+            guard let format = OutputFormat(rawValue: name) else {
+                let known = OutputFormat.allCases.map(\.rawValue)
+                log.error("unknown format '\(name)'\(Suggestion.didYouMeanOrList(name, among: known))", at: reader.location(item))
+                return nil
+            }
+            return format
+        }
     }
 
     /// Block scalars end with a newline that is not part of the text.

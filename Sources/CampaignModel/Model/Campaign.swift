@@ -17,6 +17,8 @@ public struct Campaign: Hashable, Sendable {
     public let audience: Audience
     /// The rule that gives the campaign's key date each year.
     public let keyDate: DateRule
+    /// The year this pack is made for; printed material shows the key date of this year.
+    public let edition: Int
     /// The texts, in English, in the order the spec lists them.
     public let messages: [Message]
     /// Which member states take part and the languages each one chose.
@@ -28,7 +30,7 @@ public struct Campaign: Hashable, Sendable {
 
     public init(
         id: String, title: String, website: String?, theme: Theme, design: String,
-        formats: [OutputFormat], audience: Audience, keyDate: DateRule, messages: [Message],
+        formats: [OutputFormat], audience: Audience, keyDate: DateRule, edition: Int, messages: [Message],
         distribution: [Participation], translations: [StringTable], location: SourceLocation
     ) {
         self.id = id
@@ -39,6 +41,7 @@ public struct Campaign: Hashable, Sendable {
         self.formats = formats
         self.audience = audience
         self.keyDate = keyDate
+        self.edition = edition
         self.messages = messages
         self.distribution = distribution
         self.translations = translations
@@ -50,6 +53,11 @@ public struct Campaign: Hashable, Sendable {
         distribution.flatMap { participation in
             participation.languages.map { LocaleTag(language: $0.tag, region: participation.state) }
         }
+    }
+
+    /// The key date of the edition year (the loader guarantees there is one).
+    public var editionDate: CalendarDate {
+        keyDate.date(in: edition)!
     }
 
     /// The message with this id, if the spec defines one.
@@ -66,12 +74,15 @@ public struct Message: Hashable, Sendable {
     public let text: String
     /// Purpose and length guidance for translators.
     public let description: String
+    /// The formats whose designs must show this message; a design without a slot for it is an error.
+    public let formats: [OutputFormat]
     public let location: SourceLocation
 
-    public init(id: String, text: String, description: String, location: SourceLocation) {
+    public init(id: String, text: String, description: String, formats: [OutputFormat] = [], location: SourceLocation) {
         self.id = id
         self.text = text
         self.description = description
+        self.formats = formats
         self.location = location
     }
 }
