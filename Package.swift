@@ -31,8 +31,10 @@ let package = Package(
         .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams"]),
         // Message lookup per locale with fallback (locale -> language -> English) and its report.
         .target(name: "Localization", dependencies: ["CampaignModel", "Diagnostics"]),
+        // Posters and flyers as SVG: templates read with libxml2, slots set with TextLayout.
+        .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
         // Build orchestration: selection, validation, atomic writes into the output folder.
-        .target(name: "CampaignBuild", dependencies: ["CampaignModel", "Localization", "Diagnostics"]),
+        .target(name: "CampaignBuild", dependencies: ["CampaignModel", "Localization", "Posters", "TextLayout", "Diagnostics"]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(
             name: "CampaignCommand",

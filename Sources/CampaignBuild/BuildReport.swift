@@ -1,6 +1,7 @@
 import CampaignModel
 import Diagnostics
 import Localization
+import Posters
 
 /// `Output/report.json`: what a build made, per campaign and locale, and what it found on the
 /// way. Tools and the contact sheet read it; it holds no timestamps, so equal inputs give equal
@@ -26,6 +27,26 @@ public struct BuildReport: Codable, Equatable, Sendable {
         public var fallbacks: [String]
         /// Messages taken from the locale's regional override file.
         public var overrides: [String]
+        /// The posters, flyers and images made for the locale.
+        public var artifacts: [ArtifactEntry]
+    }
+
+    public struct ArtifactEntry: Codable, Equatable, Sendable {
+        /// The file under the output folder.
+        public var path: String
+        public var slots: [SlotEntry]
+    }
+
+    /// How a text slot was set.
+    public struct SlotEntry: Codable, Equatable, Sendable {
+        public var name: String
+        /// The chosen size, and the bounds it was chosen between, in points.
+        public var size: Double
+        public var minimumSize: Double
+        public var maximumSize: Double
+        public var lines: Int
+        /// The share of the box's height the text takes.
+        public var fill: Double
     }
 
     public struct DiagnosticEntry: Codable, Equatable, Sendable {
@@ -38,7 +59,7 @@ public struct BuildReport: Codable, Equatable, Sendable {
 }
 
 extension BuildReport {
-    init(selected: [SelectedCampaign], log: DiagnosticLog) {
+    init(selected: [SelectedCampaign], artifacts: [String: [ArtifactEntry]], log: DiagnosticLog) {
         compilerVersion = CompilerVersion.current
         campaigns = selected.map { entry in
             let localizer = Localizer(campaign: entry.campaign)
@@ -54,7 +75,8 @@ extension BuildReport {
                         memberState: locale.region,
                         language: locale.language.englishName,
                         fallbacks: strings.fallbacks.map(\.id),
-                        overrides: strings.messages.filter { $0.origin == .locale(locale) }.map(\.id))
+                        overrides: strings.messages.filter { $0.origin == .locale(locale) }.map(\.id),
+                        artifacts: artifacts["\(entry.campaign.id)/\(locale)"] ?? [])
                 })
         }
         warnings = log.sorted.filter { $0.severity == .warning }.map {
@@ -62,6 +84,21 @@ extension BuildReport {
                 severity: $0.severity.rawValue, message: $0.message,
                 file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
         }
+    }
+}
+
+extension BuildReport.ArtifactEntry {
+    init(path: String, poster: LaidOutPoster) {
+        self.path = path
+        slots = poster.slots.map { slot in
+            BuildReport.SlotEntry(
+                name: slot.slot.name, size: Self.rounded(slot.size), minimumSize: slot.slot.sizes.lowerBound,
+                maximumSize: slot.slot.sizes.upperBound, lines: slot.lines.count, fill: Self.rounded(slot.fillRatio))
+        }
+    }
+
+    private static func rounded(_ value: Double) -> Double {
+        (value * 100).rounded() / 100
     }
 }
 

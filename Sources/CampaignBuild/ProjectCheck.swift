@@ -1,9 +1,11 @@
 import CampaignModel
 import Diagnostics
 import Localization
+import Posters
 
 /// Loads the project and runs every check that does not need to render anything: the specs,
-/// the member states, the translations and the command line's selection.
+/// the member states, the translations, the templates the campaigns use, and the command
+/// line's selection.
 ///
 /// Both `campaign check` and `campaign build` start here, so they report the same findings.
 public struct ProjectCheck: Sendable {
@@ -17,10 +19,13 @@ public struct ProjectCheck: Sendable {
         self.selection = selection
     }
 
-    /// The outcome of a check: the model, what of it is selected, and every finding.
+    /// The outcome of a check: the model, what of it is selected, the templates it uses, and
+    /// every finding.
     public struct Result: Sendable {
         public let project: Project
         public let selected: [SelectedCampaign]
+        /// Templates by path.
+        public let templates: [String: Template]
         public let log: DiagnosticLog
     }
 
@@ -30,13 +35,41 @@ public struct ProjectCheck: Sendable {
         let selected = selection.resolve(in: project, log: &log).map {
             SelectedCampaign(campaign: $0.campaign, locales: $0.locales)
         }
+        var templates: [String: Template] = [:]
+        var unreadable = Set<String>()
         for entry in selected {
             for diagnostic in Localizer(campaign: entry.campaign).diagnostics() {
                 log.append(diagnostic)
             }
+            for format in entry.campaign.formats where format.isDrawn {
+                let path = templatePath(entry.campaign, format)
+                if templates[path] == nil, !unreadable.contains(path) {
+                    if let template = TemplateLoader(path: path).load(log: &log) {
+                        templates[path] = template
+                    } else {
+                        unreadable.insert(path)
+                    }
+                }
+                guard let template = templates[path] else { continue }
+                TemplateCheck(template: template, campaign: entry.campaign, format: format, images: images(for: entry.campaign))
+                    .run(log: &log)
+            }
         }
-        return Result(project: project, selected: selected, log: log)
+        return Result(project: project, selected: selected, templates: templates, log: log)
     }
+
+    /// `Assets/templates/<design>/<format>.svg`
+    public func templatePath(_ campaign: Campaign, _ format: OutputFormat) -> String {
+        "\(assetsDirectory)/templates/\(campaign.design)/\(format.rawValue).svg"
+    }
+
+    /// Where a campaign's pictures are looked up.
+    public func images(for campaign: Campaign) -> ImageLibrary {
+        ImageLibrary(campaignDirectory: "\(campaignsDirectory)/\(campaign.id)", assetsDirectory: assetsDirectory)
+    }
+
+    /// The project's font configuration.
+    public var fontConfigurationPath: String { "\(assetsDirectory)/fonts/fonts.conf" }
 }
 
 /// A campaign chosen for this run, with the locales chosen of it.

@@ -24,10 +24,10 @@ struct BuildCommand: ParsableCommand {
             selection: select.selection)
         let result = Build(check: check, outputDirectory: outputDirectory).run()
         DiagnosticPrinter.print(result.log)
-        for path in result.written {
-            DiagnosticPrinter.printError("wrote \(path)")
-        }
-        DiagnosticPrinter.printError("build: \(DiagnosticPrinter.summary(result.log))")
+        let written = result.log.hasErrors
+            ? "nothing written"
+            : "\(DiagnosticPrinter.count(result.written.count, "file")) written to \(outputDirectory)"
+        DiagnosticPrinter.printError("build: \(written); \(DiagnosticPrinter.summary(result.log))")
         if result.log.hasErrors { throw ExitCode.failure }
     }
 }

@@ -1,4 +1,5 @@
 import CampaignModel
+import Diagnostics
 
 /// A campaign's texts for one locale, each taken from the most specific strings that have it.
 public struct LocalizedStrings: Hashable, Sendable {
@@ -8,7 +9,12 @@ public struct LocalizedStrings: Hashable, Sendable {
 
     /// The text of the message `id`, if the campaign defines it.
     public subscript(id: String) -> String? {
-        messages.first { $0.id == id }?.text
+        message(id)?.text
+    }
+
+    /// The resolved message `id`, if the campaign defines it.
+    public func message(_ id: String) -> ResolvedMessage? {
+        messages.first { $0.id == id }
     }
 
     /// The messages this locale shows in English although its language is not English:
@@ -43,4 +49,6 @@ public struct ResolvedMessage: Hashable, Sendable {
     public let origin: Origin
     /// True when a non-English locale shows the English source because no translation exists.
     public let isFallback: Bool
+    /// Where the text is written: the translation's line, or the source message's.
+    public let location: SourceLocation
 }

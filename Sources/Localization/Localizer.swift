@@ -19,12 +19,14 @@ public struct Localizer: Sendable {
         let messages = campaign.messages.map { message in
             for table in chain {
                 if let translation = table.entries[message.id] {
-                    return ResolvedMessage(id: message.id, text: translation.text, origin: origin(of: table), isFallback: false)
+                    return ResolvedMessage(
+                        id: message.id, text: translation.text, origin: origin(of: table), isFallback: false,
+                        location: translation.location)
                 }
             }
             return ResolvedMessage(
                 id: message.id, text: message.text, origin: .source,
-                isFallback: locale.language.language != LanguageTag.english.language)
+                isFallback: locale.language.language != LanguageTag.english.language, location: message.location)
         }
         return LocalizedStrings(locale: locale, messages: messages)
     }

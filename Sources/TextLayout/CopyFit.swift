@@ -5,13 +5,20 @@ public struct FitConstraints: Hashable, Sendable {
     public var minimumSize: Double
     public var maximumSize: Double
     public var maximumLines: Int?
+    /// Even out the lines (as CSS `text-wrap: balance` does): after choosing the size, wrap at the
+    /// narrowest width that keeps the same number of lines, so no line is left nearly empty.
+    public var balanced: Bool
 
-    public init(width: Double, height: Double, minimumSize: Double, maximumSize: Double, maximumLines: Int? = nil) {
+    public init(
+        width: Double, height: Double, minimumSize: Double, maximumSize: Double, maximumLines: Int? = nil,
+        balanced: Bool = false
+    ) {
         self.width = width
         self.height = height
         self.minimumSize = minimumSize
         self.maximumSize = maximumSize
         self.maximumLines = maximumLines
+        self.balanced = balanced
     }
 }
 
@@ -43,6 +50,12 @@ extension TextLayoutEngine {
     /// height and line count, found by bisection (a text's extent grows with its size, give or
     /// take where lines break).
     public func fit(_ text: String, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
+        let outcome = try largestFit(text, style: style, in: room)
+        guard room.balanced, case .fits(let block) = outcome, block.lines.count > 1 else { return outcome }
+        return .fits(try balance(block, text: text, style: style, in: room))
+    }
+
+    private func largestFit(_ text: String, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
         let largest = try layout(text, style: style, size: room.maximumSize, width: room.width)
         if Self.overflow(of: largest, in: room) == nil { return .fits(largest) }
         let smallest = try layout(text, style: style, size: room.minimumSize, width: room.width)
@@ -61,6 +74,23 @@ extension TextLayoutEngine {
             }
         }
         return .fits(fitting.block)
+    }
+
+    /// The block re-wrapped at the narrowest width (to a tenth of a point) that keeps its line count.
+    private func balance(_ block: TextBlock, text: String, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> TextBlock {
+        var best = block
+        var wide = block.width, narrow = block.width / Double(block.lines.count)
+        while wide - narrow > Self.sizePrecision {
+            let width = (wide + narrow) / 2
+            let candidate = try layout(text, style: style, size: block.size, width: width)
+            if candidate.lines.count == block.lines.count, Self.overflow(of: candidate, in: room) == nil {
+                best = candidate
+                wide = width
+            } else {
+                narrow = width
+            }
+        }
+        return best
     }
 
     /// How far `block` exceeds `room`, or `nil` when it fits. Widths get a hair of tolerance for

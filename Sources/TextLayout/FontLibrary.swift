@@ -1,4 +1,5 @@
 internal import CPango
+import Foundation
 
 /// The fonts the compiler may use: a fontconfig configuration read from a project-owned file,
 /// so that every machine lays out with the same fonts, whatever else is installed.
@@ -13,7 +14,9 @@ public final class FontLibrary: @unchecked Sendable {
         guard let configuration = FcConfigCreate() else {
             throw TextLayoutError.fontConfiguration(path: path, reason: "fontconfig could not create a configuration")
         }
-        guard FcConfigParseAndLoad(configuration, path, 1) != 0 else {
+        // fontconfig resolves relative paths against its own folders, not the working directory.
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard FcConfigParseAndLoad(configuration, absolute, 1) != 0 else {
             FcConfigDestroy(configuration)
             throw TextLayoutError.fontConfiguration(path: path, reason: "fontconfig could not read it")
         }

@@ -4,7 +4,7 @@ public struct TextBlock: Hashable, Sendable {
     /// The font size, in points.
     public let size: Double
     public let lines: [TextLine]
-    /// The widest line's advance width.
+    /// The widest line's horizontal extent (`TextLine.extent`).
     public let width: Double
     /// From the highest ascent to the lowest descent of all lines.
     public let height: Double
@@ -18,11 +18,21 @@ public struct TextLine: Hashable, Sendable {
     public let baseline: Double
     /// The line's advance width (its logical extent).
     public let width: Double
+    /// Where the line's glyphs reach, from its left edge, with a small margin: ink can stick out
+    /// past the advance widths (a `J` with its hook, an italic `f`), and renderers measure what
+    /// they draw.
+    public let inkLeft: Double
+    public let inkRight: Double
     /// Logical ascent and descent of the fonts on the line.
     public let ascent: Double
     public let descent: Double
     /// The glyphs in visual order.
     public let glyphs: [PositionedGlyph]
+
+    /// The span the line covers, logical and ink together, from its left edge.
+    public var extent: (left: Double, right: Double) {
+        (min(0, inkLeft), max(width, inkRight))
+    }
 }
 
 /// A glyph placed on a line: x from the line's left edge, y from its baseline (down positive).

@@ -29,8 +29,8 @@ public final class TextLayoutEngine {
         campaign_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
-    /// Lays `text` out at `size` points, wrapping lines at `width` points. A paragraph break
-    /// (`\n`) starts a new line.
+    /// Lays `text` out at `size` points, wrapping lines so that they cover at most `width` points,
+    /// ink margins included (`TextLine.extent`). A paragraph break (`\n`) starts a new line.
     public func layout(_ text: String, style: TextStyle, size: Double, width: Double) throws(TextLayoutError) -> TextBlock {
         let characters = text.unicodeScalars.count
         guard characters <= Self.characterLimit else {
@@ -49,7 +49,8 @@ public final class TextLayoutEngine {
         pango_layout_set_font_description(layout, description)
         pango_layout_set_auto_dir(layout, 0)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
-        pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+        let inkMargin = size / 25
+        pango_layout_set_width(layout, Int32((max(width - 2 * inkMargin, 0) * Double(PANGO_SCALE)).rounded(.down)))
         let utf8 = Array(text.utf8)
         utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -57,25 +58,43 @@ public final class TextLayoutEngine {
             }
         }
 
+        let strut = self.strut(description, language: style.language)
         var missing: [Unicode.Scalar] = []
-        var lines: [(text: String, width: Double, ascent: Double, descent: Double, glyphs: [PositionedGlyph])] = []
+        var lines: [MeasuredLine] = []
         for index in 0..<pango_layout_get_line_count(layout) {
             guard let line = pango_layout_get_line_readonly(layout, index) else { continue }
-            var logical = PangoRectangle()
-            pango_layout_line_get_extents(line, nil, &logical)
+            var logical = PangoRectangle(), ink = PangoRectangle()
+            pango_layout_line_get_extents(line, &ink, &logical)
             let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
             var lineText = String(decoding: utf8[start..<min(utf8.count, start + length)], as: UTF8.self)
             while lineText.last == "\n" || lineText.last == "\r" { lineText.removeLast() }
             let glyphs = positionedGlyphs(of: line, originX: Double(logical.x), missing: &missing)
-            lines.append((
-                lineText, Self.points(logical.width), Self.points(-logical.y),
-                Self.points(logical.height + logical.y), glyphs))
+            // Renderers pad the ink they measure by a fraction of a pixel (anti-aliasing); a
+            // margin of 1/25 em keeps glyphs that overhang their advance inside any of them.
+            let hasInk = ink.width > 0, margin = inkMargin
+            lines.append(MeasuredLine(
+                text: lineText, width: Self.points(logical.width),
+                ascent: max(Self.points(-logical.y), strut.ascent),
+                descent: max(Self.points(logical.height + logical.y), strut.descent),
+                inkLeft: hasInk ? Self.points(ink.x - logical.x) - margin : 0,
+                inkRight: hasInk ? Self.points(ink.x + ink.width - logical.x) + margin : 0,
+                glyphs: glyphs))
         }
         if !missing.isEmpty {
             var seen = Set<Unicode.Scalar>()
             throw .missingGlyphs(missing.filter { seen.insert($0).inserted })
         }
         return Self.block(size: size, lineHeight: style.lineHeight, lines: lines)
+    }
+
+    /// The ascent and descent of the first family of `description`: every line is at least that
+    /// tall, as CSS line boxes are (its "strut"), even when fallback fonts set all its glyphs.
+    private func strut(_ description: OpaquePointer, language: String) -> (ascent: Double, descent: Double) {
+        guard let font = pango_context_load_font(context, description) else { return (0, 0) }
+        defer { campaign_object_unref(UnsafeMutableRawPointer(font)) }
+        guard let metrics = pango_font_get_metrics(font, pango_language_from_string(language)) else { return (0, 0) }
+        defer { pango_font_metrics_unref(metrics) }
+        return (Self.points(pango_font_metrics_get_ascent(metrics)), Self.points(pango_font_metrics_get_descent(metrics)))
     }
 
     /// The outline of a glyph, in font units, y up.
@@ -137,10 +156,14 @@ public final class TextLayoutEngine {
 
     /// Stacks the lines at the style's baseline distance and measures the block from the highest
     /// ascent to the lowest descent.
-    private static func block(
-        size: Double, lineHeight: Double,
-        lines: [(text: String, width: Double, ascent: Double, descent: Double, glyphs: [PositionedGlyph])]
-    ) -> TextBlock {
+    /// A line as Pango measured it, before it is stacked into a block.
+    private struct MeasuredLine {
+        let text: String
+        let width: Double, ascent: Double, descent: Double, inkLeft: Double, inkRight: Double
+        let glyphs: [PositionedGlyph]
+    }
+
+    private static func block(size: Double, lineHeight: Double, lines: [MeasuredLine]) -> TextBlock {
         guard let first = lines.first else { return TextBlock(size: size, lines: [], width: 0, height: 0) }
         let step = lineHeight * size
         let baselines = lines.indices.map { first.ascent + Double($0) * step }
@@ -148,9 +171,10 @@ public final class TextLayoutEngine {
         let bottom = zip(lines, baselines).map { $1 + $0.descent }.max() ?? 0
         let placed = zip(lines, baselines).map { line, baseline in
             TextLine(
-                text: line.text, baseline: baseline - top, width: line.width,
-                ascent: line.ascent, descent: line.descent, glyphs: line.glyphs)
+                text: line.text, baseline: baseline - top, width: line.width, inkLeft: line.inkLeft,
+                inkRight: line.inkRight, ascent: line.ascent, descent: line.descent, glyphs: line.glyphs)
         }
-        return TextBlock(size: size, lines: placed, width: lines.map(\.width).max() ?? 0, height: bottom - top)
+        let width = placed.map { $0.extent.right - $0.extent.left }.max() ?? 0
+        return TextBlock(size: size, lines: placed, width: width, height: bottom - top)
     }
 }

@@ -48,8 +48,11 @@ public struct XMLElement {
     /// `prefix` if the document lacks it. The value is escaped on output.
     public func setAttribute(_ name: String, _ value: String, namespace uri: String? = nil, prefix: String? = nil) {
         if let uri {
+            // Elements not yet in the tree see no declarations: look on the root as well.
+            let root = xmlDocGetRootElement(document.pointer)
             let namespace = xmlSearchNsByHref(document.pointer, node, uri)
-                ?? xmlNewNs(xmlDocGetRootElement(document.pointer), uri, prefix)
+                ?? root.flatMap { xmlSearchNsByHref(document.pointer, $0, uri) }
+                ?? xmlNewNs(root, uri, prefix)
             xmlSetNsProp(node, namespace, name, value)
         } else {
             xmlSetProp(node, name, value)

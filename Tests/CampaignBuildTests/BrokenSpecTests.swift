@@ -30,7 +30,7 @@ import Testing
             "Campaigns/sample/campaign.yaml:8:13: error: colour '#FFC40' must be written as #RRGGBB",
         ],
         "unknown-format": [
-            "Campaigns/sample/campaign.yaml:15:22: error: unknown format 'flyer-a6'; did you mean 'flyer-a5'?",
+            "Campaigns/sample/campaign.yaml:15:11: error: unknown format 'newsleter'; did you mean 'newsletter'?",
         ],
         "bad-date-rule": [
             "Campaigns/sample/campaign.yaml:17:10: error: unknown weekday 'wednsday'; did you mean 'Wednesday'?",

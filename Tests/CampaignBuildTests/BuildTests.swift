@@ -10,6 +10,12 @@ import Testing
         return Build(check: check, outputDirectory: root.path + "/Output").run()
     }
 
+    /// One full build of every campaign, shared by the tests that only read it.
+    static let full: (root: URL, result: Build.Result) = {
+        let root = try! RepositoryCampaigns.copy()
+        return (root, build(root))
+    }()
+
     /// Every file under `folder` with its bytes, by relative path.
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
@@ -21,49 +27,88 @@ import Testing
         return files
     }
 
-    @Test func writesTheReportForEveryCampaignAndLocale() throws {
-        let root = try RepositoryCampaigns.copy()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let result = Self.build(root)
-        #expect(!result.log.hasErrors)
-        let data = try Data(contentsOf: root.appendingPathComponent("Output/report.json"))
-        let report = try JSONDecoder().decode(BuildReport.self, from: data)
+    static func report(in root: URL) throws -> BuildReport {
+        try JSONDecoder().decode(BuildReport.self, from: Data(contentsOf: root.appendingPathComponent("Output/report.json")))
+    }
+
+    @Test func everyCampaignBuildsWithoutAnError() {
+        #expect(Self.full.result.log.diagnostics.map(\.description) == [])
+    }
+
+    @Test func everyLocaleGetsEveryDrawnFormat() throws {
+        let report = try Self.report(in: Self.full.root)
         #expect(report.campaigns.map(\.id) == ["burglary-focus-day", "secure-yourself", "senior-cyber-safety", "thb-victim-rights"])
+        let locales = report.campaigns.flatMap(\.locales)
+        #expect(locales.count == 72)
+        for locale in locales {
+            #expect(locale.artifacts.map { $0.path.split(separator: "/").last! } == [
+                "poster-a3.svg", "flyer-a5.svg", "social-square.svg", "social-link.svg",
+            ])
+        }
+        let files = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
+        #expect(files.keys.filter { $0.hasSuffix(".svg") }.count == 72 * 4)
+    }
+
+    @Test func theReportSaysHowEverySlotWasSet() throws {
+        let report = try Self.report(in: Self.full.root)
         let belgium = try #require(report.campaigns.first?.locales.first { $0.locale == "nl-BE" })
         #expect(belgium.overrides == ["call-to-action"])
         #expect(belgium.fallbacks == [])
         #expect(belgium.language == "Dutch")
+        let poster = try #require(belgium.artifacts.first)
+        #expect(poster.path == "burglary-focus-day/nl-BE/poster-a3.svg")
+        let headline = try #require(poster.slots.first { $0.name == "headline" })
+        #expect(headline.size >= headline.minimumSize && headline.size <= headline.maximumSize)
+        #expect(headline.fill > 0 && headline.fill <= 1)
     }
 
-    @Test func twoBuildsWriteIdenticalBytes() throws {
-        let first = try RepositoryCampaigns.copy(), second = try RepositoryCampaigns.copy()
-        defer {
-            try? FileManager.default.removeItem(at: first)
-            try? FileManager.default.removeItem(at: second)
+    @Test func aSelectiveBuildWritesTheSameBytesAsAFullOne() throws {
+        let root = try RepositoryCampaigns.copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = Self.build(root, selection: Selection(campaignIDs: ["thb-victim-rights"]))
+        let selective = try Self.snapshot(root.appendingPathComponent("Output"))
+        let full = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
+        let posters = selective.keys.filter { $0.hasSuffix(".svg") }
+        #expect(posters.count == 24 * 4)
+        for path in posters {
+            #expect(selective[path] == full[path], "\(path) differs between two builds")
         }
-        _ = Self.build(first)
-        _ = Self.build(second)
-        let a = try Self.snapshot(first.appendingPathComponent("Output"))
-        let b = try Self.snapshot(second.appendingPathComponent("Output"))
-        #expect(!a.isEmpty)
-        #expect(a == b)
     }
 
     @Test func aBrokenSpecLeavesThePreviousOutputUntouched() throws {
         let root = try RepositoryCampaigns.copy()
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(!Self.build(root).log.hasErrors)
+        let selection = Selection(campaignIDs: ["secure-yourself"])
+        #expect(!Self.build(root, selection: selection).log.hasErrors)
         let output = root.appendingPathComponent("Output")
         let before = try Self.snapshot(output)
+        #expect(before.count == 5 * 4 + 1)
 
         let spec = root.appendingPathComponent("Campaigns/secure-yourself/campaign.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "  CZ: [cs, sk, uk, vi, en]", with: "  CZ: [cs, sk, uk, vi, en, tr]").utf8).write(to: spec)
 
-        let result = Self.build(root)
+        let result = Self.build(root, selection: selection)
         #expect(result.log.hasErrors)
         #expect(result.written.isEmpty)
         #expect(try Self.snapshot(output) == before)
+    }
+
+    @Test func anOverflowAnywhereWritesNothing() throws {
+        let root = try RepositoryCampaigns.copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let strings = root.appendingPathComponent("Campaigns/secure-yourself/strings/cs.yaml")
+        let text = try String(contentsOf: strings, encoding: .utf8)
+        let long = String(repeating: "Zabezpečte svůj domov ", count: 20)
+        let broken = text.split(separator: "\n").map { $0.hasPrefix("headline:") ? "headline: \"\(long)\"" : String($0) }
+        try Data(broken.joined(separator: "\n").utf8).write(to: strings)
+
+        let result = Self.build(root, selection: Selection(campaignIDs: ["secure-yourself"]))
+        #expect(result.written.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
+        let messages = result.log.diagnostics.map(\.description)
+        #expect(messages.contains { $0.contains("/Campaigns/secure-yourself/strings/cs.yaml:2:11: error: secure-yourself/cs-CZ/poster-a3: slot 'headline' overflows by ") })
+        #expect(messages.allSatisfy { $0.contains("cs-CZ") })
     }
 
     @Test func aBrokenSpecCreatesNoOutputFolder() throws {
@@ -79,7 +124,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let result = Self.build(root, selection: Selection(campaignIDs: ["thb-victim-rights"], localeFilters: ["ar", "uk-CZ"]))
         #expect(!result.log.hasErrors)
-        let report = try JSONDecoder().decode(BuildReport.self, from: Data(contentsOf: root.appendingPathComponent("Output/report.json")))
+        let report = try Self.report(in: root)
         #expect(report.campaigns.map(\.id) == ["thb-victim-rights"])
         #expect(report.campaigns.first?.locales.map(\.locale) == ["ar-BE", "uk-CZ", "ar-DE", "ar-FR"])
     }

@@ -11,6 +11,10 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
     case socialLink = "social-link"
     /// E-mail newsletter: HTML, plain text and .eml.
     case newsletter
+
+    /// Whether the format is drawn from an SVG template of the campaign's design
+    /// (`Assets/templates/<design>/<format>.svg`).
+    public var isDrawn: Bool { self != .newsletter }
 }
 
 /// Who a campaign is written for; it sets the smallest type the layout may use.

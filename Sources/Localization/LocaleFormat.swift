@@ -1,0 +1,29 @@
+import CampaignModel
+import Foundation
+
+/// Dates and names written the way a locale writes them, from CLDR's data through Foundation:
+/// `16. Juni 2027` in de-AT, `16 juin 2027` in fr-BE, `2027年6月16日` in zh-Hans-FR.
+public struct LocaleFormat: Sendable {
+    public let locale: LocaleTag
+
+    public init(locale: LocaleTag) {
+        self.locale = locale
+    }
+
+    private var foundationLocale: Locale { Locale(identifier: locale.description) }
+
+    /// The date in the locale's long style, without a time.
+    public func longDate(_ date: CalendarDate) -> String {
+        let utc = TimeZone(identifier: "UTC")!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        let moment = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
+        let style = Date.FormatStyle(date: .long, time: .omitted, locale: foundationLocale, calendar: calendar, timeZone: utc)
+        return moment.formatted(style)
+    }
+
+    /// The name of the locale's member state in the locale's language (`Belgique` for fr-BE).
+    public var stateName: String {
+        foundationLocale.localizedString(forRegionCode: locale.region) ?? locale.region
+    }
+}

@@ -1,0 +1,131 @@
+import CampaignModel
+import Diagnostics
+import TextLayout
+
+/// The layout step for posters: sets every visible text slot of a template in the locale's
+/// words, at the largest size that fits its box.
+public struct PosterLayout {
+    public let template: Template
+    public let content: PosterContent
+    /// `burglary-focus-day/de-AT/poster-a3`, how diagnostics name the poster.
+    public let artifact: String
+
+    public init(template: Template, content: PosterContent, format: OutputFormat) {
+        self.template = template
+        self.content = content
+        self.artifact = "\(content.campaign.id)/\(content.locale)/\(format.rawValue)"
+    }
+
+    /// Lays out every slot; overflows and missing glyphs are logged as errors.
+    public func run(engine: TextLayoutEngine, log: inout DiagnosticLog) -> LaidOutPoster {
+        var seen: [String: Int] = [:]
+        var slots: [LaidOutSlot] = []
+        for slot in template.textSlots where isVisible(slot) {
+            if let line = seen[slot.name] {
+                log.error(
+                    "\(artifact): slot '\(slot.name)' is shown twice (also at line \(line)); give one of them a condition",
+                    at: template.location(line: slot.line))
+                continue
+            }
+            seen[slot.name] = slot.line
+            if let laidOut = layOut(slot, engine: engine, log: &log) { slots.append(laidOut) }
+        }
+        return LaidOutPoster(artifact: artifact, slots: slots)
+    }
+
+    func isVisible(_ slot: TextSlot) -> Bool {
+        slot.visibility.isVisible(
+            state: content.locale.region, language: content.locale.language.description,
+            direction: content.direction.rawValue)
+    }
+
+    private func layOut(_ slot: TextSlot, engine: TextLayoutEngine, log: inout DiagnosticLog) -> LaidOutSlot? {
+        let text = slot.text.resolved { content.value($0) ?? "" }
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let location = slot.text.references.compactMap(content.location(of:)).first ?? template.location(line: slot.line)
+        let families = FontChoice.families(primary: fontFamily(slot.font), language: content.locale.language)
+        let style = TextStyle(
+            families: families, weight: slot.weight, language: content.locale.description,
+            direction: content.direction, lineHeight: slot.lineHeight)
+        let unitsPerPoint = template.page.unitsPerPoint / slot.scale
+        let room = FitConstraints(
+            width: slot.box.width / unitsPerPoint, height: slot.box.height / unitsPerPoint,
+            minimumSize: slot.sizes.lowerBound, maximumSize: slot.sizes.upperBound, maximumLines: slot.maximumLines,
+            balanced: slot.balanced)
+        let block: TextBlock
+        do {
+            switch try engine.fit(text, style: style, in: room) {
+            case .fits(let fitted):
+                block = fitted
+            case let .overflows(_, overflow):
+                let millimetres = template.page.millimetres(overflow.amount * template.page.unitsPerPoint)
+                log.error(
+                    "\(artifact): slot '\(slot.name)' overflows by \(Self.format(millimetres)) mm at the minimum size "
+                        + "\(Self.format(slot.sizes.lowerBound)) pt (\(overflow.reason.rawValue))",
+                    at: location)
+                return nil
+            }
+        } catch {
+            log.error("\(artifact): slot '\(slot.name)': \(error) in \(content.locale)", at: location)
+            return nil
+        }
+        return LaidOutSlot(
+            slot: slot, text: text, size: block.size, sizeInUnits: block.size * unitsPerPoint, families: families,
+            weight: slot.weight, fill: color(slot.fill), lines: place(block, in: slot, unitsPerPoint: unitsPerPoint),
+            unitsPerPoint: unitsPerPoint, fillRatio: block.height * unitsPerPoint / slot.box.height)
+    }
+
+    /// Puts the block's lines in the box by the slot's alignments (start and end swap in
+    /// right-to-left text).
+    private func place(_ block: TextBlock, in slot: TextSlot, unitsPerPoint: Double) -> [PlacedLine] {
+        let box = slot.box
+        let slack = box.height - block.height * unitsPerPoint
+        let top = switch slot.verticalAlignment {
+        case .top: box.y
+        case .middle: box.y + slack / 2
+        case .bottom: box.y + slack
+        }
+        let rightToLeft = content.direction == .rightToLeft
+        return block.lines.map { line in
+            // Align what the line covers, ink included, then find where its origin goes.
+            let extent = (left: line.extent.left * unitsPerPoint, right: line.extent.right * unitsPerPoint)
+            let span = extent.right - extent.left
+            let start = switch (slot.alignment, rightToLeft) {
+            case (.center, _): box.x + (box.width - span) / 2
+            case (.start, false), (.end, true): box.x
+            case (.start, true), (.end, false): box.maxX - span
+            }
+            return PlacedLine(
+                text: line.text.trimmingCharacters(in: .whitespacesAndNewlines), x: start - extent.left,
+                baseline: top + line.baseline * unitsPerPoint, width: line.width * unitsPerPoint, glyphs: line.glyphs)
+        }
+    }
+
+    private func fontFamily(_ role: TextSlot.FontRole) -> String {
+        switch role {
+        case .headline: content.campaign.theme.fonts.headline
+        case .body: content.campaign.theme.fonts.body
+        }
+    }
+
+    private func color(_ paint: Paint) -> String {
+        switch paint {
+        case .fixed(let hex): return hex
+        case .theme(let role):
+            let colors = content.campaign.theme.colors
+            let color = switch role {
+            case "primary": colors.primary
+            case "accent": colors.accent
+            case "background": colors.background
+            default: colors.text
+            }
+            return color.description
+        }
+    }
+
+    /// One decimal, as people read sizes and distances.
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,35 @@
+import Diagnostics
+import Foundation
+import XML
+
+/// A poster design for one format, read from `Assets/templates/<design>/<format>.svg`: the
+/// SVG a designer drew, with its text slots, image slots and conditional elements found and
+/// checked. The SVG itself is kept as bytes, to be filled anew for every locale.
+public struct Template: Sendable {
+    public static let svgNamespace = "http://www.w3.org/2000/svg"
+    public static let xlinkNamespace = "http://www.w3.org/1999/xlink"
+
+    /// The file, as the user's paths spell it.
+    public let path: String
+    public let bytes: [UInt8]
+    public let page: PageGeometry
+    public let textSlots: [TextSlot]
+    /// The names of the image slots (`data-image`), with their lines.
+    public let imageSlots: [(name: String, line: Int)]
+
+    /// Where a line of the template is.
+    public func location(line: Int) -> SourceLocation {
+        SourceLocation(file: path, line: line, column: 1)
+    }
+}
+
+/// The attributes a template may use, each with what it means. Anything else starting with
+/// one of these prefixes is a typo.
+enum TemplateAttribute {
+    static let slot = ["data-slot", "data-text", "data-font", "data-weight", "data-fill", "data-size",
+                       "data-line-height", "data-align", "data-valign", "data-max-lines", "data-wrap"]
+    static let conditions = ["data-only-states", "data-except-states", "data-only-languages", "data-only-direction"]
+    static let theme = ["data-theme-fill", "data-theme-stroke"]
+    static let image = ["data-image"]
+    static var all: [String] { slot + conditions + theme + image }
+}

@@ -1,0 +1,113 @@
+import Diagnostics
+import Foundation
+import XML
+
+/// Reads and checks a template: well-formed SVG with a page size, and slots whose attributes
+/// make sense. Every mistake is logged with the template's line.
+public struct TemplateLoader {
+    /// The largest template the compiler reads.
+    public static let sizeLimit = 16 << 20
+
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public func load(log: inout DiagnosticLog) -> Template? {
+        let fileStart = SourceLocation(file: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.error("cannot read the template", at: fileStart)
+            return nil
+        }
+        guard data.count <= Self.sizeLimit else {
+            log.error("the template is \(data.count >> 20) MiB; the limit is \(Self.sizeLimit >> 20) MiB", at: fileStart)
+            return nil
+        }
+        let bytes = [UInt8](data)
+        let document: XMLDocument
+        do {
+            document = try XMLDocument(parsing: bytes, name: path)
+        } catch {
+            log.error("not well-formed XML: \(error.message)", at: SourceLocation(file: path, line: error.line, column: error.column))
+            return nil
+        }
+        guard let root = document.root, root.name == "svg", root.namespaceURI == Template.svgNamespace else {
+            let found = document.root.map { "<\($0.name)>" } ?? "nothing"
+            log.error("not an SVG file: the root element is \(found), not <svg> in the SVG namespace", at: fileStart)
+            return nil
+        }
+        let errorsBefore = log.errorCount
+        let page = pageGeometry(root, log: &log)
+        var slots: [TextSlot] = []
+        var images: [(String, Int)] = []
+        for element in root.descendantsAndSelf {
+            checkKnownAttributes(element, log: &log)
+            checkConditions(element, log: &log)
+            checkTheme(element, log: &log)
+            if let name = element.attribute("data-image") {
+                if element.name != "image" {
+                    log.error("data-image belongs on an <image>, not on <\(element.name)>", at: location(element))
+                } else {
+                    images.append((name, element.line))
+                }
+            }
+            if element.attribute("data-slot") != nil, let page,
+               let slot = TextSlotReader(element: element, page: page, location: location(element)).read(log: &log) {
+                slots.append(slot)
+            }
+        }
+        guard let page, log.errorCount == errorsBefore else { return nil }
+        return Template(path: path, bytes: bytes, page: page, textSlots: slots, imageSlots: images)
+    }
+
+    private func location(_ element: XMLElement) -> SourceLocation {
+        SourceLocation(file: path, line: element.line, column: 1)
+    }
+
+    private func pageGeometry(_ root: XMLElement, log: inout DiagnosticLog) -> PageGeometry? {
+        guard let width = root.attribute("width").flatMap(PageGeometry.points),
+              let height = root.attribute("height").flatMap(PageGeometry.points),
+              let viewBox = root.attribute("viewBox").flatMap(PageGeometry.viewBox)
+        else {
+            log.error("the root <svg> needs a width and height with units (e.g. 297mm) and a viewBox", at: location(root))
+            return nil
+        }
+        let geometry = PageGeometry(viewBox: viewBox, widthInPoints: width, heightInPoints: height)
+        if abs(viewBox.width / viewBox.height - width / height) > 0.001 * width / height {
+            log.error("the viewBox has another aspect ratio than the page's width and height", at: location(root))
+            return nil
+        }
+        return geometry
+    }
+
+    private func checkKnownAttributes(_ element: XMLElement, log: inout DiagnosticLog) {
+        for attribute in element.attributes where attribute.namespace == nil && attribute.name.hasPrefix("data-") {
+            guard !TemplateAttribute.all.contains(attribute.name) else { continue }
+            if let meant = Suggestion.closest(to: attribute.name, among: TemplateAttribute.all) {
+                log.error("unknown template attribute '\(attribute.name)'; did you mean '\(meant)'?", at: location(element))
+            }
+        }
+    }
+
+    private func checkConditions(_ element: XMLElement, log: inout DiagnosticLog) {
+        if let direction = element.attribute("data-only-direction"), !["ltr", "rtl"].contains(direction) {
+            log.error("data-only-direction must be 'ltr' or 'rtl', not '\(direction)'", at: location(element))
+        }
+        for name in ["data-only-states", "data-except-states"] {
+            guard let value = element.attribute(name) else { continue }
+            for code in value.split(separator: " ") where !(code.count == 2 && code.allSatisfy(\.isUppercase)) {
+                log.error("\(name) lists member state codes such as 'BE LU', not '\(code)'", at: location(element))
+            }
+        }
+    }
+
+    private func checkTheme(_ element: XMLElement, log: inout DiagnosticLog) {
+        for name in TemplateAttribute.theme {
+            guard let value = element.attribute(name), !Paint.themeRoles.contains(value) else { continue }
+            log.error(
+                "\(name) must name a theme colour\(Suggestion.didYouMeanOrList(value, among: Paint.themeRoles))",
+                at: location(element))
+        }
+    }
+}
