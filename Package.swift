@@ -48,6 +48,11 @@ let package = Package(
         .testTarget(name: "CampaignModelTests", dependencies: ["CampaignModel", "Diagnostics"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "XMLTests", dependencies: ["XML"]),
+        .testTarget(
+            name: "PostersTests",
+            dependencies: ["Posters", "TextLayout", "XML", "CampaignModel", "Diagnostics"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics"]),
         .testTarget(
             name: "CampaignBuildTests",

@@ -1,0 +1,75 @@
+import CampaignModel
+import Diagnostics
+import Foundation
+import Posters
+import TextLayout
+
+/// Model values and fixtures for poster tests, built in code so each test shows what it varies.
+enum Sample {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static let fonts: FontLibrary = {
+        do {
+            return try FontLibrary(configurationFile: repository.appendingPathComponent("Assets/fonts/fonts.conf").path)
+        } catch {
+            fatalError("the project's fonts do not load: \(error)")
+        }
+    }()
+
+    static func here(_ line: Int = 1) -> Diagnostics.SourceLocation {
+        Diagnostics.SourceLocation(file: "campaign.yaml", line: line, column: 1)
+    }
+
+    static func state(_ code: String) -> MemberState {
+        MemberState(
+            code: code, name: code, officialLanguages: [.english], timeZone: "Europe/Brussels", callingCode: "+32",
+            helplines: Helplines(emergency: "112", victimSupport: PhoneNumber(e164: "+32116006", display: "116 006")),
+            location: Diagnostics.SourceLocation(file: "member-states.yaml", line: 2, column: 3))
+    }
+
+    /// A campaign with a headline and a helpline label, translated as given (language tag to
+    /// headline), distributed to Belgium in every one of those languages.
+    static func campaign(headline: String = "Lock up when you go out", translations: [String: String] = [:]) throws -> Campaign {
+        let messages = [
+            Message(id: "headline", text: headline, description: "", formats: [.posterA3], location: here(10)),
+            Message(id: "helpline-label", text: "Victim support:", description: "", formats: [.posterA3], location: here(13)),
+        ]
+        let tables = try translations.keys.sorted().map { tag in
+            StringTable(
+                scope: .language(try LanguageTag(parsing: tag)),
+                entries: ["headline": Translation(text: translations[tag]!, location: .init(file: "strings/\(tag).yaml", line: 2, column: 11))],
+                location: .init(file: "strings/\(tag).yaml"))
+        }
+        let languages = try (["en"] + translations.keys.sorted()).map { ChosenLanguage(tag: try LanguageTag(parsing: $0), location: here(30)) }
+        return Campaign(
+            id: "trial", title: "Trial", website: "https://example.org",
+            theme: Theme(
+                colors: .init(
+                    primary: Color(hex: "#0B3D91")!, accent: Color(hex: "#FFC400")!, text: Color(hex: "#14213D")!,
+                    background: Color(hex: "#FFFFFF")!),
+                fonts: .init(headline: "Noto Sans", body: "Noto Sans")),
+            design: "test", formats: [.posterA3], audience: .general, keyDate: .fixed(month: 10, day: 18), edition: 2027,
+            messages: messages, distribution: [Participation(state: "BE", languages: languages, location: here(30))],
+            translations: tables, location: here())
+    }
+
+    static func template(_ name: String, log: inout DiagnosticLog) -> Template? {
+        TemplateLoader(path: fixtures.appendingPathComponent(name).path).load(log: &log)
+    }
+
+    static let images = ImageLibrary(campaignDirectory: fixtures.path, assetsDirectory: fixtures.path)
+
+    /// Lays the card out for `locale` and writes it, returning the SVG text and the findings.
+    static func card(_ campaign: Campaign, locale: String, engine: TextLayoutEngine) throws -> (svg: String, log: DiagnosticLog) {
+        var log = DiagnosticLog()
+        guard let template = template("card.svg", log: &log) else { return ("", log) }
+        let tag = try LocaleTag(parsing: locale)
+        let content = PosterContent(campaign: campaign, locale: tag, state: state(tag.region))
+        let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine, log: &log)
+        guard !log.hasErrors else { return ("", log) }
+        let bytes = try SVGPosterWriter(template: template, content: content, images: images).write(poster, engine: engine)
+        return (String(decoding: bytes, as: UTF8.self), log)
+    }
+}

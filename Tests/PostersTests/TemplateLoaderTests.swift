@@ -1,0 +1,60 @@
+import Diagnostics
+import Posters
+import Testing
+
+@Suite struct TemplateLoaderTests {
+    static func diagnostics(_ name: String) -> [String] {
+        var log = DiagnosticLog()
+        _ = Sample.template(name, log: &log)
+        return log.sorted.map { $0.description.replacingOccurrences(of: Sample.fixtures.path + "/", with: "") }
+    }
+
+    @Test func readsTheSlotsOfAGoodTemplate() throws {
+        var log = DiagnosticLog()
+        let template = try #require(Sample.template("card.svg", log: &log))
+        #expect(log.diagnostics.isEmpty)
+        #expect(template.textSlots.map(\.name) == ["headline", "helpline"])
+        let headline = template.textSlots[0]
+        #expect(headline.sizes == 8...30)
+        #expect(headline.weight == 700)
+        #expect(headline.maximumLines == 3)
+        #expect(headline.boxInRoot == Rect(x: 5, y: 22, width: 90, height: 24))
+        #expect(template.textSlots[1].text.references == ["helpline-label", "victim-support-number"])
+        #expect(abs(template.page.unitsPerPoint - 25.4 / 72) < 1e-9)
+    }
+
+    @Test func notWellFormedXMLNamesLibxml2sLine() {
+        #expect(Self.diagnostics("not-well-formed.svg") == [
+            "not-well-formed.svg:4:7: error: not well-formed XML: Opening and ending tag mismatch: rect line 3 and svg",
+        ])
+    }
+
+    @Test func aDocumentThatIsNotSVGIsRefused() {
+        #expect(Self.diagnostics("not-svg.svg") == [
+            "not-svg.svg:1:1: error: not an SVG file: the root element is <html>, not <svg> in the SVG namespace",
+        ])
+    }
+
+    @Test func aSlotWithoutSizeBoundsIsRefused() {
+        #expect(Self.diagnostics("no-size-bounds.svg") == [
+            "no-size-bounds.svg:3:1: error: slot 'headline': no size bounds: give the smallest and largest font size, e.g. data-size=\"28-64\" (points)",
+        ])
+    }
+
+    @Test func aTemplateWithoutPageSizeIsRefused() {
+        #expect(Self.diagnostics("no-page-size.svg") == [
+            "no-page-size.svg:2:1: error: the root <svg> needs a width and height with units (e.g. 297mm) and a viewBox",
+        ])
+    }
+
+    @Test func everyMistakeInATemplateIsReportedWithItsLine() {
+        #expect(Self.diagnostics("mistakes.svg") == [
+            "mistakes.svg:4:1: error: slot 'headline': the slot or a group around it is rotated, skewed or stretched; text slots must stay upright and unstretched",
+            "mistakes.svg:6:1: error: slot 'footer': a text slot must be a <rect>, not <circle>",
+            "mistakes.svg:7:1: error: unknown template attribute 'data-alignn'; did you mean 'data-align'?",
+            "mistakes.svg:8:1: error: slot 'tip-2': data-size '12-8' must be the smallest and largest size, e.g. '28-64' (points) or '40-96px'",
+            "mistakes.svg:9:1: error: slot 'tip-3': data-align 'left'; expected one of: start, center, end",
+            "mistakes.svg:10:1: error: data-theme-fill must name a theme colour; expected one of: primary, accent, text, background",
+        ])
+    }
+}
