@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "campaign", targets: ["CampaignCommand"]),
+        // Renders the pack's flyers against rsvg-convert; see Benchmarks/README.md.
+        .executable(name: "flyer-benchmark", targets: ["FlyerBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +21,14 @@ let package = Package(
         .systemLibrary(
             name: "CPango", path: "Sources/CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libharfbuzz-dev", "libfontconfig-dev"])]),
+        .systemLibrary(
+            name: "CRsvg", path: "Sources/CRsvg", pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev", "libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CLibPNG", path: "Sources/CLibPNG", pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev"])]),
+        // libpng reports errors with longjmp, which Swift cannot catch: this C encoder does.
+        .target(name: "CPNGEncoder", dependencies: ["CLibPNG"]),
 
         // Compiler-style diagnostics (`path:line:column: error: message`) shared by every stage.
         .target(name: "Diagnostics"),
@@ -27,6 +37,8 @@ let package = Package(
         .target(name: "XML", dependencies: ["CLibXML2"]),
         // Text shaping, bidi, line breaking and copy-fit with Pango, HarfBuzz and fontconfig.
         .target(name: "TextLayout", dependencies: ["CPango"]),
+        // SVG to PNG in process: librsvg onto a cairo surface, encoded with libpng.
+        .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
         .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams"]),
         // Message lookup per locale with fallback (locale -> language -> English) and its report.
@@ -34,7 +46,7 @@ let package = Package(
         // Posters and flyers as SVG: templates read with libxml2, slots set with TextLayout.
         .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
         // Build orchestration: selection, validation, atomic writes into the output folder.
-        .target(name: "CampaignBuild", dependencies: ["CampaignModel", "Localization", "Posters", "TextLayout", "Diagnostics"]),
+        .target(name: "CampaignBuild", dependencies: ["CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Diagnostics"]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(
             name: "CampaignCommand",
@@ -43,6 +55,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "FlyerBenchmark", dependencies: ["CampaignBuild", "Raster"], path: "Benchmarks/FlyerBenchmark"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CampaignModelTests", dependencies: ["CampaignModel", "Diagnostics"]),
@@ -53,10 +67,11 @@ let package = Package(
             dependencies: ["Posters", "TextLayout", "XML", "CampaignModel", "Diagnostics"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "RasterTests", dependencies: ["Raster"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics"]),
         .testTarget(
             name: "CampaignBuildTests",
-            dependencies: ["CampaignBuild", "CampaignModel", "Diagnostics"],
+            dependencies: ["CampaignBuild", "CampaignModel", "Diagnostics", "Raster"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CampaignCommandTests", dependencies: ["CampaignCommand"]),

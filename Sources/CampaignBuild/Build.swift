@@ -6,15 +6,20 @@ import TextLayout
 /// `campaign build`: checks the project and, only when nothing is wrong, writes the outputs of
 /// the selected campaigns and locales into the output folder.
 ///
-/// Every output is made in memory first; a run with any error writes nothing, so the previous
-/// outputs stay as they were. Each file is then written to a temporary name and renamed.
+/// The locales are made in parallel, one thread per core, each thread with its own Pango
+/// engine over the one font set the process loads. Every output is made in memory first; a
+/// run with any error writes nothing, so the previous outputs stay as they were. Each file is
+/// then written to a temporary name and renamed.
 public struct Build: Sendable {
     public let check: ProjectCheck
     public let outputDirectory: String
+    /// How many threads make outputs at once.
+    public let threads: Int
 
-    public init(check: ProjectCheck, outputDirectory: String) {
+    public init(check: ProjectCheck, outputDirectory: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.check = check
         self.outputDirectory = outputDirectory
+        self.threads = max(1, threads)
     }
 
     /// What a build did: every finding and the files it wrote.
@@ -35,18 +40,22 @@ public struct Build: Sendable {
             log.error(error.description, at: SourceLocation(file: check.fontConfigurationPath))
             return Result(log: log, written: [])
         }
-        let engine = TextLayoutEngine(fonts: fonts)
-        var files: [OutputFile] = []
-        var artifacts: [String: [BuildReport.ArtifactEntry]] = [:]
-        for entry in checked.selected {
-            for locale in entry.locales {
-                guard let state = checked.project.memberState(locale.region) else { continue }
-                let job = PosterJob(check: check, campaign: entry.campaign, locale: locale, state: state, templates: checked.templates)
-                for made in job.run(engine: engine, log: &log) {
-                    files.append(made.file)
-                    artifacts["\(entry.campaign.id)/\(locale)", default: []].append(made.entry)
+        let jobs = checked.selected.flatMap { entry in
+            entry.locales.compactMap { locale in
+                checked.project.memberState(locale.region).map {
+                    PosterJob(check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates)
                 }
             }
+        }
+        let results = WorkerPool(threads: threads).map(jobs, makeWorker: { TextLayoutEngine(fonts: fonts) }) { job, engine in
+            job.run(engine: engine)
+        }
+        var files: [OutputFile] = []
+        var artifacts: [String: [BuildReport.ArtifactEntry]] = [:]
+        for (job, result) in zip(jobs, results) {
+            log.append(contentsOf: result.log)
+            files += result.files
+            artifacts["\(job.campaign.id)/\(job.locale)"] = result.artifacts
         }
         guard !log.hasErrors else { return Result(log: log, written: []) }
 

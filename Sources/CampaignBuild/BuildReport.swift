@@ -32,9 +32,18 @@ public struct BuildReport: Codable, Equatable, Sendable {
     }
 
     public struct ArtifactEntry: Codable, Equatable, Sendable {
-        /// The file under the output folder.
+        /// The SVG under the output folder.
         public var path: String
         public var slots: [SlotEntry]
+        /// The PNG made from it, for formats that have one.
+        public var png: PNGEntry?
+    }
+
+    public struct PNGEntry: Codable, Equatable, Sendable {
+        public var path: String
+        public var width: Int
+        public var height: Int
+        public var dotsPerInch: Double
     }
 
     /// How a text slot was set.

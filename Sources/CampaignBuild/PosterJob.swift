@@ -1,39 +1,64 @@
 import CampaignModel
 import Diagnostics
 import Posters
+import Raster
 import TextLayout
 
-/// Makes the drawn formats (posters, flyers, social images) of one campaign in one locale.
-struct PosterJob {
+/// Makes the drawn formats (posters, flyers, social images) of one campaign in one locale: the
+/// SVG of each, and a PNG of those formats that have a resolution.
+struct PosterJob: Sendable {
     let check: ProjectCheck
     let campaign: Campaign
     let locale: LocaleTag
     let state: MemberState
     let templates: [String: Template]
 
-    /// The files, relative to the output folder, and what the report says about them.
-    func run(engine: TextLayoutEngine, log: inout DiagnosticLog) -> [(file: OutputFile, entry: BuildReport.ArtifactEntry)] {
+    /// What one job made: the files, relative to the output folder, what the report says about
+    /// them, and what it found.
+    struct Result: Sendable {
+        var files: [OutputFile] = []
+        var artifacts: [BuildReport.ArtifactEntry] = []
+        var log = DiagnosticLog()
+    }
+
+    func run(engine: TextLayoutEngine) -> Result {
+        var result = Result()
         let content = PosterContent(campaign: campaign, locale: locale, state: state)
-        return campaign.formats.filter(\.isDrawn).compactMap { format -> (file: OutputFile, entry: BuildReport.ArtifactEntry)? in
-            guard let template = templates[check.templatePath(campaign, format)] else { return nil }
-            let errorsBefore = log.errorCount
-            let poster = PosterLayout(template: template, content: content, format: format).run(engine: engine, log: &log)
-            guard log.errorCount == errorsBefore else { return nil }
-            let writer = SVGPosterWriter(template: template, content: content, images: check.images(for: campaign))
-            let path = "\(campaign.id)/\(locale)/\(format.rawValue).svg"
+        for format in campaign.formats where format.isDrawn {
+            guard let template = templates[check.templatePath(campaign, format)] else { continue }
+            let errorsBefore = result.log.errorCount
+            let poster = PosterLayout(template: template, content: content, format: format).run(engine: engine, log: &result.log)
+            guard result.log.errorCount == errorsBefore else { continue }
+            let stem = "\(campaign.id)/\(locale)/\(format.rawValue)"
+            let svg: [UInt8]
             do throws(TemplateError) {
-                let bytes = try writer.write(poster, engine: engine)
-                return (OutputFile(path: path, bytes: bytes), BuildReport.ArtifactEntry(path: path, poster: poster))
+                svg = try SVGPosterWriter(template: template, content: content, images: check.images(for: campaign))
+                    .write(poster, engine: engine)
             } catch {
-                log.error("\(poster.artifact): \(error.message)", at: SourceLocation(file: template.path))
-                return nil
+                result.log.error("\(poster.artifact): \(error.message)", at: SourceLocation(file: template.path))
+                continue
             }
+            result.files.append(OutputFile(path: stem + ".svg", bytes: svg))
+            var entry = BuildReport.ArtifactEntry(path: stem + ".svg", poster: poster)
+            if let dpi = format.pngDotsPerInch {
+                let size = template.page.pixels(atDPI: dpi)
+                let options = PNGOptions(dotsPerInch: dpi, title: content.value("headline"), language: locale.description)
+                do throws(RasterError) {
+                    let png = try Rasterizer.png(fromSVG: svg, width: size.width, height: size.height, options: options)
+                    result.files.append(OutputFile(path: stem + ".png", bytes: png))
+                    entry.png = BuildReport.PNGEntry(path: stem + ".png", width: size.width, height: size.height, dotsPerInch: dpi)
+                } catch {
+                    result.log.error("\(poster.artifact): \(error)", at: SourceLocation(file: template.path))
+                }
+            }
+            result.artifacts.append(entry)
         }
+        return result
     }
 }
 
 /// A file the build writes, by its path under the output folder.
-struct OutputFile {
+struct OutputFile: Sendable {
     let path: String
     let bytes: [UInt8]
 }

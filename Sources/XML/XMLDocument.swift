@@ -11,8 +11,12 @@ internal import CLibXML2
 public final class XMLDocument {
     let pointer: xmlDocPtr
 
+    /// libxml2 must set up its globals once before threads parse at the same time.
+    private static let parserReady: Void = xmlInitParser()
+
     /// Parses `bytes`; `name` is only used in error messages.
     public init(parsing bytes: [UInt8], name: String) throws(XMLError) {
+        _ = Self.parserReady
         guard let context = xmlNewParserCtxt() else {
             throw XMLError(message: "out of memory", line: 0, column: 0)
         }

@@ -47,6 +47,11 @@ import Testing
         }
         let files = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
         #expect(files.keys.filter { $0.hasSuffix(".svg") }.count == 72 * 4)
+        #expect(files.keys.filter { $0.hasSuffix(".png") }.count == 72 * 3)
+        let pngs = locales.flatMap(\.artifacts).compactMap(\.png)
+        #expect(pngs.filter { $0.path.hasSuffix("flyer-a5.png") }.allSatisfy { ($0.width, $0.height, $0.dotsPerInch) == (1748, 2480, 300) })
+        #expect(pngs.filter { $0.path.hasSuffix("social-square.png") }.allSatisfy { ($0.width, $0.height) == (1080, 1080) })
+        #expect(pngs.filter { $0.path.hasSuffix("social-link.png") }.allSatisfy { ($0.width, $0.height) == (1200, 630) })
     }
 
     @Test func theReportSaysHowEverySlotWasSet() throws {
@@ -68,8 +73,8 @@ import Testing
         _ = Self.build(root, selection: Selection(campaignIDs: ["thb-victim-rights"]))
         let selective = try Self.snapshot(root.appendingPathComponent("Output"))
         let full = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
-        let posters = selective.keys.filter { $0.hasSuffix(".svg") }
-        #expect(posters.count == 24 * 4)
+        let posters = selective.keys.filter { $0.hasSuffix(".svg") || $0.hasSuffix(".png") }
+        #expect(posters.count == 24 * 7)
         for path in posters {
             #expect(selective[path] == full[path], "\(path) differs between two builds")
         }
@@ -82,7 +87,7 @@ import Testing
         #expect(!Self.build(root, selection: selection).log.hasErrors)
         let output = root.appendingPathComponent("Output")
         let before = try Self.snapshot(output)
-        #expect(before.count == 5 * 4 + 1)
+        #expect(before.count == 5 * 7 + 1, "per locale 4 SVGs and 3 PNGs, and the report")
 
         let spec = root.appendingPathComponent("Campaigns/secure-yourself/campaign.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)

@@ -15,6 +15,17 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
     /// Whether the format is drawn from an SVG template of the campaign's design
     /// (`Assets/templates/<design>/<format>.svg`).
     public var isDrawn: Bool { self != .newsletter }
+
+    /// The resolution a PNG of the format is made at: 300 dpi for print, 96 for screens
+    /// (1 pixel per CSS pixel). `nil` for formats that are only SVG (the A3 poster goes to
+    /// print as SVG) or not drawn at all.
+    public var pngDotsPerInch: Double? {
+        switch self {
+        case .flyerA5: 300
+        case .socialSquare, .socialLink: 96
+        case .posterA3, .newsletter: nil
+        }
+    }
 }
 
 /// Who a campaign is written for; it sets the smallest type the layout may use.

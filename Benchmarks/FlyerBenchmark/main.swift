@@ -1,0 +1,169 @@
+// Renders the pack's A5 flyers to 300 dpi PNGs in this process, and the same SVGs with
+// `rsvg-convert` one process per file, in the same run, and prints the ratio, the bytes and the
+// peak memory of both. It also measures the PNG compression settings the compiler chooses from.
+//
+//   swift run -c release flyer-benchmark [--runs 3] [--campaigns DIR] [--assets DIR]
+//
+// Results and the machine they were measured on: Benchmarks/README.md.
+import CampaignBuild
+import Foundation
+import Raster
+import Synchronization
+
+struct Arguments {
+    var runs = 3
+    var campaigns = "Campaigns"
+    var assets = "Assets"
+
+    init(_ arguments: [String]) {
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            let value = rest.popFirst() ?? ""
+            switch flag {
+            case "--runs": runs = max(1, Int(value) ?? runs)
+            case "--campaigns": campaigns = value
+            case "--assets": assets = value
+            default:
+                FileHandle.standardError.write(Data("usage: flyer-benchmark [--runs N] [--campaigns DIR] [--assets DIR]\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
+
+func log(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// Peak resident memory in MiB, of this process or of its finished children.
+func peakMiB(children: Bool) -> Double {
+    var usage = rusage()
+    getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// A running process's peak resident memory so far, in MiB, from /proc.
+func highWaterMark(of pid: Int32) -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
+    return kilobytes / 1024
+}
+
+let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("flyer-benchmark-\(getpid())")
+defer { try? FileManager.default.removeItem(at: workspace) }
+
+// 1. The flyer SVGs, made by the compiler itself.
+log("making the pack's SVGs...")
+let build = Build(
+    check: ProjectCheck(campaignsDirectory: arguments.campaigns, assetsDirectory: arguments.assets),
+    outputDirectory: workspace.appendingPathComponent("pack").path)
+let built = build.run()
+guard !built.log.hasErrors else {
+    built.log.diagnostics.forEach { log($0.description) }
+    exit(1)
+}
+let flyers = built.written.filter { $0.hasSuffix("/flyer-a5.svg") }.sorted()
+let svgs = try flyers.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))) }
+let (width, height) = (1748, 2480)
+let threads = ProcessInfo.processInfo.activeProcessorCount
+log("\(svgs.count) flyers, \(width) x \(height) px, \(threads) cores, median of \(arguments.runs) runs")
+
+let peakBeforeRendering = peakMiB(children: false)
+
+// 2. Compression settings, on a sample of flyers rendered once: time to encode and bytes.
+let sample = try stride(from: 0, to: svgs.count, by: max(1, svgs.count / 8)).map {
+    try Rasterizer.image(fromSVG: svgs[$0], width: width, height: height)
+}
+let candidates: [(String, PNGOptions.Compression)] = [
+    ("cairo default: level 6, adaptive filters", .cairoDefault),
+    ("level 1, adaptive filters", .init(level: 1, strategy: .standard, filters: .all)),
+    ("level 6, up filter", .init(level: 6, strategy: .standard, filters: .up)),
+    ("level 1, no filter", .init(level: 1, strategy: .standard, filters: .none)),
+    ("level 2, no filter", .init(level: 2, strategy: .standard, filters: .none)),
+    ("level 3, no filter", .init(level: 3, strategy: .standard, filters: .none)),
+    ("level 4, no filter", .init(level: 4, strategy: .standard, filters: .none)),
+    ("level 6, no filter", .init(level: 6, strategy: .standard, filters: .none)),
+    ("level 9, no filter", .init(level: 9, strategy: .standard, filters: .none)),
+    ("RLE, up filter", .init(level: 9, strategy: .runLength, filters: .up)),
+    ("RLE, adaptive filters", .init(level: 9, strategy: .runLength, filters: .all)),
+]
+print("PNG compression on \(sample.count) flyers (encode only, per flyer):")
+print("  setting                                   ms     KiB")
+for (name, compression) in candidates {
+    var bytes = 0
+    let times = try (0..<arguments.runs).map { _ in
+        try seconds {
+            bytes = try sample.reduce(0) { $0 + (try Rasterizer.png(from: $1, options: PNGOptions(dotsPerInch: 300, compression: compression))).count }
+        }
+    }
+    let chosen = compression == PNGOptions.Compression.chosen ? "  <- chosen" : ""
+    print("  \(name.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(format: "%5.1f", median(times) * 1000 / Double(sample.count)))  \(String(format: "%6.1f", Double(bytes) / Double(sample.count) / 1024))\(chosen)")
+}
+
+// 3. The whole pack, render and encode, in this process on every core.
+var ours: [Double] = []
+var oursBytes = 0
+for _ in 0..<arguments.runs {
+    let sizes = Mutex([Int](repeating: 0, count: svgs.count))
+    ours.append(seconds {
+        DispatchQueue.concurrentPerform(iterations: svgs.count) { index in
+            let png = try? Rasterizer.png(fromSVG: svgs[index], width: width, height: height, options: PNGOptions(dotsPerInch: 300))
+            sizes.withLock { $0[index] = png?.count ?? -1 }
+        }
+    })
+    oursBytes = sizes.withLock { $0.reduce(0, +) }
+}
+let peakAfterRendering = peakMiB(children: false)
+
+// 4. The same SVGs with rsvg-convert, one process per file, one after another.
+let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
+guard let rsvg else {
+    log("rsvg-convert is not installed (Debian package librsvg2-bin)")
+    exit(1)
+}
+let pngFolder = workspace.appendingPathComponent("rsvg")
+try FileManager.default.createDirectory(at: pngFolder, withIntermediateDirectories: true)
+var theirs: [Double] = []
+var theirsBytes = 0
+var theirsPeak = 0.0
+for run in 0..<arguments.runs {
+    theirs.append(try seconds {
+        for (index, path) in flyers.enumerated() {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: rsvg)
+            process.arguments = ["-w", "\(width)", "-h", "\(height)", "-o", pngFolder.appendingPathComponent("\(index).png").path, path]
+            try process.run()
+            // On the first run only, follow the process's peak resident memory (VmHWM) until it ends.
+            while run == 0, process.isRunning {
+                theirsPeak = max(theirsPeak, highWaterMark(of: process.processIdentifier))
+                usleep(2_000)
+            }
+            process.waitUntilExit()
+        }
+    })
+    theirsBytes = try (0..<flyers.count).reduce(0) {
+        $0 + (try FileManager.default.attributesOfItem(atPath: pngFolder.appendingPathComponent("\($1).png").path)[.size] as? Int ?? 0)
+    }
+}
+
+let ratio = median(theirs) / median(ours)
+print("")
+print("full pack: \(svgs.count) flyers")
+print("  compiler (librsvg + libpng in process, \(threads) threads): \(String(format: "%7.2f", median(ours))) s  \(String(format: "%6.1f", Double(oursBytes) / 1_048_576)) MiB of PNG")
+print("  rsvg-convert, one process per file:          \(String(format: "%7.2f", median(theirs))) s  \(String(format: "%6.1f", Double(theirsBytes) / 1_048_576)) MiB of PNG")
+print("  peak memory: benchmark process \(String(format: "%.0f", peakBeforeRendering)) MiB after making the pack, \(String(format: "%.0f", peakAfterRendering)) MiB after rendering; rsvg-convert \(String(format: "%.0f", theirsPeak)) MiB per process")
+print("  speed-up: \(String(format: "%.1f", ratio))x; PNG bytes: \(String(format: "%.2f", Double(oursBytes) / Double(theirsBytes)))x of rsvg-convert's")

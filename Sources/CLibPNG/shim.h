@@ -1,0 +1,4 @@
+#ifndef CAMPAIGN_CLIBPNG_SHIM_H
+#define CAMPAIGN_CLIBPNG_SHIM_H
+#include <png.h>
+#endif
