@@ -44,7 +44,7 @@ public struct ProjectCheck: Sendable {
             for format in entry.campaign.formats where format.isDrawn {
                 let path = templatePath(entry.campaign, format)
                 if templates[path] == nil, !unreadable.contains(path) {
-                    if let template = TemplateLoader(path: path).load(log: &log) {
+                    if let template = TemplateLoader(path: path, assetsDirectory: assetsDirectory).load(log: &log) {
                         templates[path] = template
                     } else {
                         unreadable.insert(path)

@@ -1,4 +1,8 @@
-internal import CLibXML2
+// Implementation-only, not merely internal: clients of a non-resilient module still load its
+// internal imports, and libxml2's ICU headers cannot meet Foundation's in one module (a clean
+// build of CampaignBuild failed on it). The compiler's warning about stability concerns public
+// types whose layout uses such imports; this module's store its C pointers untyped.
+@_implementationOnly import CLibXML2
 
 /// An XML document parsed and held by libxml2, for reading SVG templates and translation files
 /// and writing the filled posters.
@@ -9,7 +13,10 @@ internal import CLibXML2
 ///
 /// A document and its elements belong to one thread at a time.
 public final class XMLDocument {
-    let pointer: xmlDocPtr
+    /// The `xmlDocPtr`, stored untyped: clients of this module must never need libxml2's
+    /// headers (whose ICU types clash with Foundation's) to lay out its types.
+    private let storage: UnsafeMutableRawPointer
+    var pointer: xmlDocPtr { storage.assumingMemoryBound(to: xmlDoc.self) }
 
     /// libxml2 must set up its globals once before threads parse at the same time.
     private static let parserReady: Void = xmlInitParser()
@@ -46,7 +53,7 @@ public final class XMLDocument {
             xmlFreeDoc(document)
             throw XMLError(message: "the document declares entities, which are not accepted", line: 1, column: 1)
         }
-        pointer = document
+        storage = UnsafeMutableRawPointer(document)
     }
 
     deinit {

@@ -1,13 +1,15 @@
-internal import CLibXML2
+@_implementationOnly import CLibXML2
 
 /// An element of an `XMLDocument`. It keeps its document alive.
 public struct XMLElement {
     let document: XMLDocument
-    let node: xmlNodePtr
+    /// The `xmlNodePtr`, stored untyped for the same reason as the document's.
+    private let storage: UnsafeMutableRawPointer
+    var node: xmlNodePtr { storage.assumingMemoryBound(to: xmlNode.self) }
 
     init(document: XMLDocument, node: xmlNodePtr) {
         self.document = document
-        self.node = node
+        self.storage = UnsafeMutableRawPointer(node)
     }
 
     /// The local name (`rect`).

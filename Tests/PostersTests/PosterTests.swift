@@ -118,4 +118,15 @@ import XML
             "trial/en-BE/poster-a3: slot 'headline' is shown twice (also at line 9); give one of them a condition",
         ])
     }
+
+    @Test func linkedPicturesAreEmbedded() throws {
+        var log = DiagnosticLog()
+        let template = try #require(Sample.template("links-good.svg", log: &log))
+        let content = PosterContent(campaign: try Sample.campaign(), locale: try LocaleTag(parsing: "en-BE"), state: Sample.state("BE"))
+        let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine, log: &log)
+        let svg = String(decoding: try SVGPosterWriter(template: template, content: content, images: Sample.images).write(poster, engine: engine), as: UTF8.self)
+        #expect(log.diagnostics.isEmpty)
+        #expect(svg.contains("xlink:href=\"data:image/svg+xml;base64,"))
+        #expect(!svg.contains("pictures/badge.svg"))
+    }
 }

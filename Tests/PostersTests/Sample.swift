@@ -56,7 +56,7 @@ enum Sample {
     }
 
     static func template(_ name: String, log: inout DiagnosticLog) -> Template? {
-        TemplateLoader(path: fixtures.appendingPathComponent(name).path).load(log: &log)
+        TemplateLoader(path: fixtures.appendingPathComponent(name).path, assetsDirectory: fixtures.path).load(log: &log)
     }
 
     static let images = ImageLibrary(campaignDirectory: fixtures.path, assetsDirectory: fixtures.path)

@@ -6,7 +6,8 @@ import Testing
     static func diagnostics(_ name: String) -> [String] {
         var log = DiagnosticLog()
         _ = Sample.template(name, log: &log)
-        return log.sorted.map { $0.description.replacingOccurrences(of: Sample.fixtures.path + "/", with: "") }
+        let prefix = Sample.fixtures.path + "/"
+        return log.sorted.map { $0.description.hasPrefix(prefix) ? String($0.description.dropFirst(prefix.count)) : $0.description }
     }
 
     @Test func readsTheSlotsOfAGoodTemplate() throws {
@@ -55,6 +56,14 @@ import Testing
             "mistakes.svg:8:1: error: slot 'tip-2': data-size '12-8' must be the smallest and largest size, e.g. '28-64' (points) or '40-96px'",
             "mistakes.svg:9:1: error: slot 'tip-3': data-align 'left'; expected one of: start, center, end",
             "mistakes.svg:10:1: error: data-theme-fill must name a theme colour; expected one of: primary, accent, text, background",
+        ])
+    }
+
+    @Test func picturesMustBeEmbeddedOrFilesInsideTheAssets() {
+        #expect(Self.diagnostics("links.svg") == [
+            "links.svg:6:1: error: picture reference 'https://example.org/logo.png' is neither a data: URI nor a file inside \(Sample.fixtures.path)/",
+            "links.svg:7:1: error: picture reference '../../../../../etc/passwd' is neither a data: URI nor a file inside \(Sample.fixtures.path)/",
+            "links.svg:8:1: error: picture reference 'pictures/missing.png' is neither a data: URI nor a file inside \(Sample.fixtures.path)/",
         ])
     }
 }

@@ -32,9 +32,14 @@ public struct ImageLibrary: Sendable {
 
     /// The picture as a `data:` URI, or `nil` when there is none or it cannot be read.
     public func dataURI(_ name: String, state: String) -> String? {
-        guard let path = path(name, state: state),
-              let data = FileManager.default.contents(atPath: path), data.count <= Self.sizeLimit,
-              let type = Self.types.first(where: { path.hasSuffix("." + $0.0) })
+        path(name, state: state).flatMap(Self.dataURI(path:))
+    }
+
+    /// A picture file as a `data:` URI, or `nil` when it cannot be read, is too large or is not
+    /// SVG, PNG or JPEG.
+    public static func dataURI(path: String) -> String? {
+        guard let type = types.first(where: { path.lowercased().hasSuffix("." + $0.0) }),
+              let data = FileManager.default.contents(atPath: path), data.count <= sizeLimit
         else { return nil }
         return "data:\(type.1);base64," + data.base64EncodedString()
     }

@@ -72,6 +72,11 @@ public struct SVGPosterWriter {
                 }
                 element.removeAttribute(attribute)
             }
+            if let reference = TemplateLoader.reference(of: element), let file = template.linkedFiles[reference] {
+                guard let uri = ImageLibrary.dataURI(path: file) else { throw TemplateError("cannot read the picture \(file)") }
+                element.setAttribute("href", uri, namespace: Template.xlinkNamespace, prefix: "xlink")
+                element.removeAttribute("href")
+            }
             if let name = element.attribute("data-image") {
                 guard let uri = images.dataURI(name, state: content.locale.region) else {
                     throw TemplateError("no picture '\(name)' for \(content.campaign.id) in \(content.locale.region)")

@@ -16,6 +16,18 @@ public struct Template: Sendable {
     public let textSlots: [TextSlot]
     /// The names of the image slots (`data-image`), with their lines.
     public let imageSlots: [(name: String, line: Int)]
+    /// Pictures the drawing links by path (`href="../../images/logo.svg"`), each checked to be a
+    /// file inside the assets folder, by the reference as written; the poster embeds them.
+    public let linkedFiles: [String: String]
+
+    init(path: String, bytes: [UInt8], page: PageGeometry, textSlots: [TextSlot], imageSlots: [(name: String, line: Int)], linkedFiles: [String: String] = [:]) {
+        self.path = path
+        self.bytes = bytes
+        self.page = page
+        self.textSlots = textSlots
+        self.imageSlots = imageSlots
+        self.linkedFiles = linkedFiles
+    }
 
     /// Where a line of the template is.
     public func location(line: Int) -> SourceLocation {

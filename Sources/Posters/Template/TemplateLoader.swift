@@ -9,9 +9,12 @@ public struct TemplateLoader {
     public static let sizeLimit = 16 << 20
 
     public let path: String
+    /// The assets folder: the only place linked pictures may come from.
+    public let assetsDirectory: String
 
-    public init(path: String) {
+    public init(path: String, assetsDirectory: String) {
         self.path = path
+        self.assetsDirectory = assetsDirectory
     }
 
     public func load(log: inout DiagnosticLog) -> Template? {
@@ -41,7 +44,12 @@ public struct TemplateLoader {
         let page = pageGeometry(root, log: &log)
         var slots: [TextSlot] = []
         var images: [(String, Int)] = []
+        var linked: [String: String] = [:]
         for element in root.descendantsAndSelf {
+            if element.attribute("data-image") == nil, let reference = Self.reference(of: element),
+               let file = linkedFile(reference, element: element, log: &log) {
+                linked[reference] = file
+            }
             checkKnownAttributes(element, log: &log)
             checkConditions(element, log: &log)
             checkTheme(element, log: &log)
@@ -58,7 +66,37 @@ public struct TemplateLoader {
             }
         }
         guard let page, log.errorCount == errorsBefore else { return nil }
-        return Template(path: path, bytes: bytes, page: page, textSlots: slots, imageSlots: images)
+        return Template(path: path, bytes: bytes, page: page, textSlots: slots, imageSlots: images, linkedFiles: linked)
+    }
+
+    /// An element's link (`xlink:href` or `href`), if it has one.
+    static func reference(of element: XMLElement) -> String? {
+        element.attribute("href", namespace: Template.xlinkNamespace) ?? element.attribute("href")
+    }
+
+    /// The file a link names, when it is a picture inside the assets folder; links within the
+    /// document (`#id`) and `data:` URIs need no file. Anything else is an error: the poster
+    /// must not depend on files elsewhere or on the network.
+    private func linkedFile(_ reference: String, element: XMLElement, log: inout DiagnosticLog) -> String? {
+        if reference.hasPrefix("#") || reference.hasPrefix("data:") { return nil }
+        let problem = "picture reference '\(reference)' is neither a data: URI nor a file inside \(assetsDirectory)/"
+        let scheme = reference.prefix { $0.isLetter }
+        guard !(reference.dropFirst(scheme.count).hasPrefix(":") && scheme.count > 1) else {
+            log.error(problem, at: location(element))
+            return nil
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let file = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        let assets = URL(fileURLWithPath: assetsDirectory).standardizedFileURL.resolvingSymlinksInPath().path
+        guard file.hasPrefix(assets + "/"), FileManager.default.fileExists(atPath: file) else {
+            log.error(problem, at: location(element))
+            return nil
+        }
+        guard ImageLibrary.types.contains(where: { file.lowercased().hasSuffix("." + $0.0) }) else {
+            log.error("picture '\(reference)' is not SVG, PNG or JPEG", at: location(element))
+            return nil
+        }
+        return file
     }
 
     private func location(_ element: XMLElement) -> SourceLocation {
