@@ -12,6 +12,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, each entering through pkg-config; Scripts/system-packages installs them.
@@ -19,7 +22,7 @@ let package = Package(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
-            name: "CPango", path: "Sources/CPango", pkgConfig: "pangocairo",
+            name: "CPango", path: "Sources/CPango", pkgConfig: "pangoft2",
             providers: [.apt(["libpango1.0-dev", "libharfbuzz-dev", "libfontconfig-dev"])]),
         .systemLibrary(
             name: "CRsvg", path: "Sources/CRsvg", pkgConfig: "librsvg-2.0",
@@ -45,8 +48,20 @@ let package = Package(
         .target(name: "Localization", dependencies: ["CampaignModel", "Diagnostics"]),
         // Posters and flyers as SVG: templates read with libxml2, slots set with TextLayout.
         .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
+        // The e-mail newsletter: HTML from Mustache templates and Markdown (Ink), a plain-text
+        // twin, and a ready .eml.
+        .target(
+            name: "Newsletter",
+            dependencies: [
+                "CampaignModel", "Localization", "Diagnostics", "Yams",
+                .product(name: "Ink", package: "Ink"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // Build orchestration: selection, validation, atomic writes into the output folder.
-        .target(name: "CampaignBuild", dependencies: ["CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Diagnostics"]),
+        .target(
+            name: "CampaignBuild",
+            dependencies: ["CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Diagnostics"]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(
             name: "CampaignCommand",
@@ -68,6 +83,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RasterTests", dependencies: ["Raster"]),
+        .testTarget(name: "NewsletterTests", dependencies: ["Newsletter", "CampaignModel", "Diagnostics"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics"]),
         .testTarget(
             name: "CampaignBuildTests",

@@ -1,7 +1,9 @@
 #ifndef CAMPAIGN_CPANGO_SHIM_H
 #define CAMPAIGN_CPANGO_SHIM_H
 
-#include <pango/pangocairo.h>
+/* Pango with its FreeType font map: no cairo in text layout. (cairo 1.16's scaled-font cache,
+   which pangocairo uses, deadlocked with two threads laying out at once.) */
+#include <pango/pangoft2.h>
 #include <pango/pangofc-fontmap.h>
 #include <pango/pangofc-font.h>
 #include <fontconfig/fontconfig.h>
@@ -12,24 +14,26 @@
 static const PangoGlyph campaign_pango_glyph_unknown_flag = PANGO_GLYPH_UNKNOWN_FLAG;
 static const PangoGlyph campaign_pango_glyph_empty = PANGO_GLYPH_EMPTY;
 
-static inline void campaign_font_map_set_config(PangoFontMap *map, FcConfig *config) {
+/* Fonts are used unhinted: outlines and metrics are the designer's, at any size. */
+static void campaign_unhinted_substitute(FcPattern *pattern, gpointer data) {
+    (void)data;
+    FcPatternDel(pattern, FC_HINTING);
+    FcPatternAddBool(pattern, FC_HINTING, FcFalse);
+    FcPatternDel(pattern, FC_HINT_STYLE);
+    FcPatternAddInteger(pattern, FC_HINT_STYLE, FC_HINT_NONE);
+}
+
+/* A FreeType font map over `config`, with unhinted fonts. */
+static inline PangoFontMap *campaign_font_map_new(FcConfig *config) {
+    PangoFontMap *map = pango_ft2_font_map_new();
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
+    pango_ft2_font_map_set_default_substitute(PANGO_FT2_FONT_MAP(map), campaign_unhinted_substitute, NULL, NULL);
+    return map;
 }
 
 /* The fontconfig pattern of a font (its file and face index), or NULL for non-fontconfig fonts. */
 static inline FcPattern *campaign_font_pattern(PangoFont *font) {
     return PANGO_IS_FC_FONT(font) ? pango_fc_font_get_pattern(PANGO_FC_FONT(font)) : NULL;
-}
-
-/* Resolution-independent layout: no hinting of outlines or metrics, no rounded positions. */
-static inline void campaign_context_set_unhinted(PangoContext *context) {
-    cairo_font_options_t *options = cairo_font_options_create();
-    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
-    pango_cairo_context_set_font_options(context, options);
-    cairo_font_options_destroy(options);
-    pango_context_set_round_glyph_positions(context, FALSE);
 }
 
 static inline void campaign_object_unref(void *object) { g_object_unref(object); }

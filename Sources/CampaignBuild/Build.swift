@@ -43,7 +43,9 @@ public struct Build: Sendable {
         let jobs = checked.selected.flatMap { entry in
             entry.locales.compactMap { locale in
                 checked.project.memberState(locale.region).map {
-                    PosterJob(check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates)
+                    LocaleJob(
+                        check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates,
+                        newsletterDesigns: checked.newsletterDesigns)
                 }
             }
         }

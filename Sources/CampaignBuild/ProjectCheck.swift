@@ -1,6 +1,7 @@
 import CampaignModel
 import Diagnostics
 import Localization
+import Newsletter
 import Posters
 
 /// Loads the project and runs every check that does not need to render anything: the specs,
@@ -26,6 +27,8 @@ public struct ProjectCheck: Sendable {
         public let selected: [SelectedCampaign]
         /// Templates by path.
         public let templates: [String: Template]
+        /// Newsletter designs by name.
+        public let newsletterDesigns: [String: NewsletterDesign]
         public let log: DiagnosticLog
     }
 
@@ -36,8 +39,17 @@ public struct ProjectCheck: Sendable {
             SelectedCampaign(campaign: $0.campaign, locales: $0.locales)
         }
         var templates: [String: Template] = [:]
+        var newsletterDesigns: [String: NewsletterDesign] = [:]
         var unreadable = Set<String>()
         for entry in selected {
+            let design = entry.campaign.design
+            if entry.campaign.formats.contains(.newsletter), newsletterDesigns[design] == nil, !unreadable.contains(design) {
+                if let loaded = NewsletterDesign.load(folder: "\(assetsDirectory)/newsletter/\(design)", log: &log) {
+                    newsletterDesigns[design] = loaded
+                } else {
+                    unreadable.insert(design)
+                }
+            }
             for diagnostic in Localizer(campaign: entry.campaign).diagnostics() {
                 log.append(diagnostic)
             }
@@ -55,7 +67,7 @@ public struct ProjectCheck: Sendable {
                     .run(log: &log)
             }
         }
-        return Result(project: project, selected: selected, templates: templates, log: log)
+        return Result(project: project, selected: selected, templates: templates, newsletterDesigns: newsletterDesigns, log: log)
     }
 
     /// `Assets/templates/<design>/<format>.svg`

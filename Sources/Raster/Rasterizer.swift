@@ -1,13 +1,19 @@
 internal import CPNGEncoder
 internal import CRsvg
+import Synchronization
 
 /// Turns SVG bytes into pixels and PNG files in this process: librsvg draws onto a cairo image
 /// surface, libpng encodes. It knows nothing of campaigns; it only sees SVG.
 ///
 /// The SVG is read from memory with no base address, so librsvg loads nothing from disk: pictures
 /// must be embedded as `data:` URIs. Each call uses its own librsvg and cairo objects, so calls
-/// may run on several threads at once.
+/// may run on several threads at once, with one exception: librsvg sets `<text>` through
+/// pangocairo, and cairo 1.16's scaled-font cache can deadlock when two threads do that at once
+/// (seen here), so SVGs with text elements are rendered one at a time. Drawings whose text is
+/// already outlined, as the compiler's are, render in parallel.
 public enum Rasterizer {
+    private static let textLock = Mutex(())
+
     /// The largest side rendered, in pixels (A2 at 600 dpi is under 12 000).
     public static let maximumSide = 20_000
 
@@ -38,6 +44,30 @@ public enum Rasterizer {
         guard (1...maximumSide).contains(width), (1...maximumSide).contains(height) else {
             throw .badSize(width: width, height: height)
         }
+        guard Self.containsText(svg) else { return try render(svg, width: width, height: height, body) }
+        var outcome: Swift.Result<Result, RasterError>?
+        textLock.withLock { _ in
+            do throws(RasterError) {
+                outcome = .success(try render(svg, width: width, height: height, body))
+            } catch {
+                outcome = .failure(error)
+            }
+        }
+        return try outcome!.get()
+    }
+
+    /// Whether the SVG has a `<text` element (or anything starting so), which librsvg would lay out.
+    static func containsText(_ svg: [UInt8]) -> Bool {
+        let needle = Array("<text".utf8)
+        guard svg.count >= needle.count else { return false }
+        return (0...(svg.count - needle.count)).contains { start in
+            svg[start] == needle[0] && svg[start..<start + needle.count].elementsEqual(needle)
+        }
+    }
+
+    private static func render<Result>(
+        _ svg: [UInt8], width: Int, height: Int, _ body: (UnsafePointer<UInt8>, Int) throws(RasterError) -> Result
+    ) throws(RasterError) -> Result {
         var error: UnsafeMutablePointer<GError>?
         let handle = svg.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
         guard let handle else { throw .rejectedSVG(Self.message(taking: error)) }

@@ -17,10 +17,9 @@ public final class TextLayoutEngine {
 
     public init(fonts: FontLibrary) {
         self.fonts = fonts
-        fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
-        campaign_font_map_set_config(fontMap, fonts.configuration)
+        fontMap = campaign_font_map_new(fonts.configuration)
         context = pango_font_map_create_context(fontMap)
-        campaign_context_set_unhinted(context)
+        pango_context_set_round_glyph_positions(context, 0)
     }
 
     deinit {

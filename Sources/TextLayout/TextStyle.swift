@@ -26,10 +26,4 @@ public struct TextStyle: Hashable, Sendable {
         self.lineHeight = lineHeight
     }
 
-    /// The direction of a language's script: right to left for Arabic, Persian, Hebrew, Urdu,
-    /// Yiddish, Pashto, Dhivehi and Kurdish (Sorani).
-    public static func direction(ofLanguage language: String) -> Direction {
-        let primary = language.split(separator: "-").first.map(String.init)?.lowercased() ?? language
-        return ["ar", "fa", "he", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"].contains(primary) ? .rightToLeft : .leftToRight
-    }
 }

@@ -47,7 +47,10 @@ import Testing
         }
         let files = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
         #expect(files.keys.filter { $0.hasSuffix(".svg") }.count == 72 * 4)
-        #expect(files.keys.filter { $0.hasSuffix(".png") }.count == 72 * 3)
+        #expect(files.keys.filter { $0.hasSuffix(".png") }.count == 72 * 4, "flyer, two social images, newsletter thumbnail")
+        for name in ["newsletter.html", "newsletter.txt", "newsletter.eml", "newsletter-flyer.png"] {
+            #expect(files.keys.filter { $0.hasSuffix("/" + name) }.count == 72, "every locale has \(name)")
+        }
         let pngs = locales.flatMap(\.artifacts).compactMap(\.png)
         #expect(pngs.filter { $0.path.hasSuffix("flyer-a5.png") }.allSatisfy { ($0.width, $0.height, $0.dotsPerInch) == (1748, 2480, 300) })
         #expect(pngs.filter { $0.path.hasSuffix("social-square.png") }.allSatisfy { ($0.width, $0.height) == (1080, 1080) })
@@ -74,7 +77,10 @@ import Testing
         let selective = try Self.snapshot(root.appendingPathComponent("Output"))
         let full = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
         let posters = selective.keys.filter { $0.hasSuffix(".svg") || $0.hasSuffix(".png") }
-        #expect(posters.count == 24 * 7)
+        #expect(posters.count == 24 * 8)
+        for path in selective.keys where path.contains("newsletter") {
+            #expect(selective[path] == full[path], "\(path) differs between two builds")
+        }
         for path in posters {
             #expect(selective[path] == full[path], "\(path) differs between two builds")
         }
@@ -87,7 +93,7 @@ import Testing
         #expect(!Self.build(root, selection: selection).log.hasErrors)
         let output = root.appendingPathComponent("Output")
         let before = try Self.snapshot(output)
-        #expect(before.count == 5 * 7 + 1, "per locale 4 SVGs and 3 PNGs, and the report")
+        #expect(before.count == 5 * 11 + 1, "per locale 4 SVGs, 3 PNGs and the newsletter's 4 files, and the report")
 
         let spec = root.appendingPathComponent("Campaigns/secure-yourself/campaign.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)

@@ -1,7 +1,8 @@
 import CampaignBuild
 import Foundation
 
-/// A copy of `Fixtures/base` in a temporary folder, with one case's files laid over it.
+/// A copy of `Fixtures/base` in a temporary folder, with one case's files laid over it and the
+/// repository's newsletter design beside it (the base campaign makes a newsletter).
 ///
 /// The broken-spec fixtures hold only the file each case changes, so every case reads as
 /// "the valid project, except this".
@@ -13,6 +14,8 @@ struct FixtureProject {
     init(case name: String? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("campaign-fixture-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("base"), to: root)
+        try FileManager.default.copyItem(
+            at: RepositoryCampaigns.root.appendingPathComponent("Assets/newsletter"), to: root.appendingPathComponent("Assets/newsletter"))
         if let name {
             try Self.overlay(Self.fixtures.appendingPathComponent("cases/\(name)"), onto: root)
         }

@@ -66,7 +66,7 @@ import Testing
         let output = try CampaignProcess.run(["build", "--output", "Pack", "--campaign", "secure-yourself"], in: root)
         #expect(output.status == 0)
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr == "build: 36 files written to Pack; 0 errors, 0 warnings\n")
+        #expect(output.stderr == "build: 56 files written to Pack; 0 errors, 0 warnings\n")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Pack/report.json").path))
     }
 }

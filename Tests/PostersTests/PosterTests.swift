@@ -124,7 +124,7 @@ import XML
         let template = try #require(Sample.template("links-good.svg", log: &log))
         let content = PosterContent(campaign: try Sample.campaign(), locale: try LocaleTag(parsing: "en-BE"), state: Sample.state("BE"))
         let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine, log: &log)
-        let svg = String(decoding: try SVGPosterWriter(template: template, content: content, images: Sample.images).write(poster, engine: engine), as: UTF8.self)
+        let svg = String(decoding: try SVGPosterWriter(template: template, content: content, images: Sample.images).write(poster, engine: engine).svg, as: UTF8.self)
         #expect(log.diagnostics.isEmpty)
         #expect(svg.contains("xlink:href=\"data:image/svg+xml;base64,"))
         #expect(!svg.contains("pictures/badge.svg"))

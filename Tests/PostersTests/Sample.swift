@@ -69,7 +69,7 @@ enum Sample {
         let content = PosterContent(campaign: campaign, locale: tag, state: state(tag.region))
         let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine, log: &log)
         guard !log.hasErrors else { return ("", log) }
-        let bytes = try SVGPosterWriter(template: template, content: content, images: images).write(poster, engine: engine)
+        let bytes = try SVGPosterWriter(template: template, content: content, images: images).write(poster, engine: engine).svg
         return (String(decoding: bytes, as: UTF8.self), log)
     }
 }

@@ -20,6 +20,6 @@ enum Fonts {
     static func style(_ language: String, weight: Int = 400, lineHeight: Double = 1.2) -> TextStyle {
         TextStyle(
             families: sans, weight: weight, language: language,
-            direction: TextStyle.direction(ofLanguage: language), lineHeight: lineHeight)
+            direction: ["ar", "he", "fa"].contains(language) ? .rightToLeft : .leftToRight, lineHeight: lineHeight)
     }
 }

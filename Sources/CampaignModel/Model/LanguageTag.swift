@@ -60,6 +60,12 @@ public struct LanguageTag: Hashable, Comparable, Sendable, CustomStringConvertib
         Locale(identifier: "en").localizedString(forIdentifier: description) ?? description
     }
 
+    /// Whether the language is written right to left: Arabic, Persian, Hebrew, Urdu, Yiddish,
+    /// Pashto, Dhivehi, Sorani Kurdish, Sindhi and Uyghur.
+    public var writesRightToLeft: Bool {
+        ["ar", "fa", "he", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"].contains(language)
+    }
+
     /// The tags a lookup for this language tries after itself: `zh-Hans` falls back to `zh`.
     public var broader: LanguageTag? {
         script == nil ? nil : LanguageTag(validated: language, script: nil)

@@ -53,7 +53,7 @@ public struct PosterContent: Sendable {
 
     /// The direction the locale's language is written in.
     public var direction: TextStyle.Direction {
-        TextStyle.direction(ofLanguage: locale.language.language)
+        locale.language.writesRightToLeft ? .rightToLeft : .leftToRight
     }
 
     private static func withoutScheme(_ url: String) -> String {

@@ -20,8 +20,15 @@ public struct SVGPosterWriter {
         self.images = images
     }
 
-    /// The poster's SVG bytes. Throws when the template cannot be read again or a picture is missing.
-    public func write(_ poster: LaidOutPoster, engine: TextLayoutEngine) throws(TemplateError) -> [UInt8] {
+    /// The poster as written, and the same drawing without its invisible text: what a renderer
+    /// needs to draw it, with nothing for it to lay out again.
+    public struct Output: Sendable {
+        public let svg: [UInt8]
+        public let drawing: [UInt8]
+    }
+
+    /// The poster's SVG. Throws when the template cannot be read again or a picture is missing.
+    public func write(_ poster: LaidOutPoster, engine: TextLayoutEngine) throws(TemplateError) -> Output {
         let document: XMLDocument
         do {
             document = try XMLDocument(parsing: template.bytes, name: template.path)
@@ -43,7 +50,11 @@ public struct SVGPosterWriter {
             element.remove()
         }
         finish(root, document: document, glyphs: glyphs)
-        return document.serialized()
+        let svg = document.serialized()
+        for element in root.descendantsAndSelf where element.name == "text" && element.attribute("fill-opacity") == "0" {
+            element.remove()
+        }
+        return Output(svg: svg, drawing: document.serialized())
     }
 
     /// Removes what this locale does not show; what stays loses its condition attributes.

@@ -1,0 +1,88 @@
+import Foundation
+import Newsletter
+import Testing
+
+@Suite struct NewsletterTests {
+    @Test func hostileTranslationsCannotInjectMarkupLinksOrStyles() throws {
+        let hostile = """
+            <script>alert(1)</script> & <b style="color:red">bold</b>
+
+            <img src="x" onerror="alert(2)">
+
+            [click](javascript:alert(3)) [quote](https://example.org/"onmouseover="alert(4)) ![pixel](https://tracker.example/p.png)
+
+            [fine](https://example.org/ok) and [mail](mailto:help@example.org)
+            """
+        let campaign = try Sample.campaign(translations: ["fr": ["newsletter-body": hostile, "headline": "<i>Titre</i> & co"]])
+        let (html, text, _) = try Sample.newsletter(campaign, locale: "fr-BE")
+        for forbidden in ["<script", "<img src=\"x\"", "javascript:", "tracker.example", "<b style", "<i>"] {
+            #expect(!html.contains(forbidden), "the HTML contains \(forbidden)")
+        }
+        #expect(html.firstMatch(of: /<[a-zA-Z][^>]*\son[a-z]+=/) == nil, "no element has an event handler")
+        #expect(html.contains("&lt;img src="), "the markup is shown as text")
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b style="))
+        #expect(html.contains("&lt;i&gt;Titre&lt;/i&gt; &amp; co"))
+        #expect(html.contains(#"<a href="https://example.org/ok" style="color:#1B4F9C;text-decoration:underline;">fine</a>"#))
+        #expect(html.contains(#"<a href="mailto:help@example.org""#))
+        #expect(text.contains("fine (https://example.org/ok)"))
+        #expect(!text.contains("javascript:"))
+    }
+
+    @Test(arguments: [("cs", "18. října 2027"), ("fr", "18 octobre 2027"), ("de", "18. Oktober 2027"), ("ar", "18 أكتوبر، 2027")])
+    func theKeyDateIsWrittenAsTheLocaleWritesDates(language: String, date: String) throws {
+        let campaign = try Sample.campaign(translations: [language: ["headline": "x"]])
+        let (html, text, _) = try Sample.newsletter(campaign, locale: "\(language)-BE")
+        #expect(html.contains(date))
+        #expect(text.hasPrefix("EU Anti-Trafficking Day · \(date)\n"))
+    }
+
+    @Test func rightToLeftLanguagesSetDirectionOnTheDocument() throws {
+        let campaign = try Sample.campaign(translations: ["ar": ["headline": "لك حقوق"]])
+        let (html, _, _) = try Sample.newsletter(campaign, locale: "ar-BE")
+        #expect(html.contains(#"<html lang="ar-BE" dir="rtl">"#))
+        #expect(html.contains(#"dir="ltr" style="#), "phone numbers stay left to right")
+        let (english, _, _) = try Sample.newsletter(campaign, locale: "en-BE")
+        #expect(english.contains(#"<html lang="en-BE" dir="ltr">"#))
+    }
+
+    @Test func theTextTwinSaysWhatTheHTMLSays() throws {
+        let (_, text, _) = try Sample.newsletter(try Sample.campaign(), locale: "en-BE")
+        #expect(text == """
+            EU Anti-Trafficking Day · 18 October 2027
+
+            Victims have rights
+            ===================
+
+            Trafficking happens in Europe.
+
+            - Help from the start.
+            - See our page (https://example.org/rights).
+
+            Talk to someone you trust.
+            https://example.org
+
+            Victim support: 116 006
+            In danger? Call 112
+
+            --
+            Based on Directive 2011/36/EU.
+            https://example.org
+
+            """)
+    }
+
+    @Test func theHTMLIsEmailSafeAndSmall() throws {
+        let (html, _, _) = try Sample.newsletter(try Sample.campaign(), locale: "en-BE")
+        #expect(html.utf8.count < 100_000, "Gmail clips messages over 102 KB")
+        #expect(!html.contains("<script"))
+        #expect(html.contains(#"<meta name="color-scheme" content="light dark">"#))
+        #expect(html.contains(#"<img class="thumb" src="newsletter-flyer.png""#))
+        #expect(html.contains(#"alt="Campaign poster""#))
+        #expect(html.contains("<!--[if mso]><v:roundrect"), "a bulletproof button for Outlook")
+    }
+
+    @Test func theSameNewsletterGivesTheSameMessage() throws {
+        let campaign = try Sample.campaign()
+        #expect(try Sample.newsletter(campaign, locale: "en-BE").eml == Sample.newsletter(campaign, locale: "en-BE").eml)
+    }
+}
