@@ -76,7 +76,17 @@ guard !built.log.hasErrors else {
     built.log.diagnostics.forEach { log($0.description) }
     exit(1)
 }
-let flyers = built.written.filter { $0.hasSuffix("/flyer-a5.svg") }.sorted()
+// The build renders each flyer from its drawing: the SVG without the invisible copy of its text
+// (the visible text is outlines). Both renderers get exactly that.
+let drawingsFolder = workspace.appendingPathComponent("drawings")
+try FileManager.default.createDirectory(at: drawingsFolder, withIntermediateDirectories: true)
+let invisibleText = /<text [^>]*fill-opacity="0"[^>]*>[^<]*<\/text>/
+let flyers = try built.written.filter { $0.hasSuffix("/flyer-a5.svg") }.sorted().enumerated().map { index, path in
+    let svg = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+    let drawing = drawingsFolder.appendingPathComponent("\(index).svg")
+    try Data(svg.replacing(invisibleText, with: "").utf8).write(to: drawing)
+    return drawing.path
+}
 let svgs = try flyers.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))) }
 let (width, height) = (1748, 2480)
 let threads = ProcessInfo.processInfo.activeProcessorCount
