@@ -54,14 +54,16 @@ public struct Build: Sendable {
         }
         var files: [OutputFile] = []
         var artifacts: [String: [BuildReport.ArtifactEntry]] = [:]
+        var newsletters: [String: BuildReport.NewsletterEntry] = [:]
         for (job, result) in zip(jobs, results) {
             log.append(contentsOf: result.log)
             files += result.files
             artifacts["\(job.campaign.id)/\(job.locale)"] = result.artifacts
+            newsletters["\(job.campaign.id)/\(job.locale)"] = result.newsletter
         }
         guard !log.hasErrors else { return Result(log: log, written: []) }
 
-        let report = BuildReport(selected: checked.selected, artifacts: artifacts, log: log)
+        let report = BuildReport(selected: checked.selected, artifacts: artifacts, newsletters: newsletters, log: log)
         do {
             files.append(OutputFile(path: "report.json", bytes: [UInt8](try Self.encode(report))))
             for file in files {

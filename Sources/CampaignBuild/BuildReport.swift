@@ -29,6 +29,17 @@ public struct BuildReport: Codable, Equatable, Sendable {
         public var overrides: [String]
         /// The posters, flyers and images made for the locale.
         public var artifacts: [ArtifactEntry]
+        /// The newsletter, when the campaign makes one.
+        public var newsletter: NewsletterEntry?
+    }
+
+    public struct NewsletterEntry: Codable, Equatable, Sendable {
+        public var html: String
+        public var text: String
+        public var eml: String
+        public var subject: String
+        /// The HTML's size; Gmail clips messages over 102 KB.
+        public var htmlBytes: Int
     }
 
     public struct ArtifactEntry: Codable, Equatable, Sendable {
@@ -68,7 +79,10 @@ public struct BuildReport: Codable, Equatable, Sendable {
 }
 
 extension BuildReport {
-    init(selected: [SelectedCampaign], artifacts: [String: [ArtifactEntry]], log: DiagnosticLog) {
+    init(
+        selected: [SelectedCampaign], artifacts: [String: [ArtifactEntry]], newsletters: [String: NewsletterEntry],
+        log: DiagnosticLog
+    ) {
         compilerVersion = CompilerVersion.current
         campaigns = selected.map { entry in
             let localizer = Localizer(campaign: entry.campaign)
@@ -85,7 +99,8 @@ extension BuildReport {
                         language: locale.language.englishName,
                         fallbacks: strings.fallbacks.map(\.id),
                         overrides: strings.messages.filter { $0.origin == .locale(locale) }.map(\.id),
-                        artifacts: artifacts["\(entry.campaign.id)/\(locale)"] ?? [])
+                        artifacts: artifacts["\(entry.campaign.id)/\(locale)"] ?? [],
+                        newsletter: newsletters["\(entry.campaign.id)/\(locale)"])
                 })
         }
         warnings = log.sorted.filter { $0.severity == .warning }.map {

@@ -23,6 +23,7 @@ struct LocaleJob: Sendable {
         var files: [OutputFile] = []
         var artifacts: [BuildReport.ArtifactEntry] = []
         var log = DiagnosticLog()
+        var newsletter: BuildReport.NewsletterEntry?
         /// Each drawn format's SVG without its invisible text, for rendering.
         var drawings: [OutputFormat: [UInt8]] = [:]
     }
@@ -102,6 +103,9 @@ extension LocaleJob {
             OutputFile(path: stem + "newsletter.txt", bytes: files.text),
             OutputFile(path: stem + "newsletter.eml", bytes: files.eml),
         ]
+        result.newsletter = BuildReport.NewsletterEntry(
+            html: stem + "newsletter.html", text: stem + "newsletter.txt", eml: stem + "newsletter.eml",
+            subject: content.subject, htmlBytes: files.html.count)
     }
 
     /// The Date of the .eml: `SOURCE_DATE_EPOCH` when set, for reproducible builds; otherwise

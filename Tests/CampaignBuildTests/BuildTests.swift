@@ -68,6 +68,10 @@ import Testing
         let headline = try #require(poster.slots.first { $0.name == "headline" })
         #expect(headline.size >= headline.minimumSize && headline.size <= headline.maximumSize)
         #expect(headline.fill > 0 && headline.fill <= 1)
+        let newsletter = try #require(belgium.newsletter)
+        #expect(newsletter.eml == "burglary-focus-day/nl-BE/newsletter.eml")
+        #expect(newsletter.htmlBytes > 0 && newsletter.htmlBytes < 100_000)
+        #expect(!newsletter.subject.isEmpty)
     }
 
     @Test func aSelectiveBuildWritesTheSameBytesAsAFullOne() throws {
