@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignBuild
 
 /// The `campaign` command: compiles multilingual awareness campaigns from their specs.
 @main
@@ -11,7 +12,7 @@ struct CampaignCommand: ParsableCommand {
             strings/, and shared designs and member-state data from Assets/. Diagnostics are printed \
             to standard error as path:line:column: error: message.
             """,
-        version: "0.1.0",
+        version: CompilerVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ListCommand.self]
     )
 }
