@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "Localization", dependencies: ["CampaignModel", "Diagnostics"]),
         // Posters and flyers as SVG: templates read with libxml2, slots set with TextLayout.
         .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
+        // Checks of what the build made: text contrast against the rendered background.
+        .target(name: "Checks", dependencies: ["Raster"]),
         // The e-mail newsletter: HTML from Mustache templates and Markdown (Ink), a plain-text
         // twin, and a ready .eml.
         .target(
@@ -61,7 +63,7 @@ let package = Package(
         // Build orchestration: selection, validation, atomic writes into the output folder.
         .target(
             name: "CampaignBuild",
-            dependencies: ["CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Diagnostics"]),
+            dependencies: ["CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Diagnostics"]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(
             name: "CampaignCommand",
@@ -83,6 +85,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RasterTests", dependencies: ["Raster"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Raster"]),
         .testTarget(name: "NewsletterTests", dependencies: ["Newsletter", "CampaignModel", "Diagnostics"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics"]),
         .testTarget(

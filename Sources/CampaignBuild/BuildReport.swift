@@ -67,6 +67,8 @@ public struct BuildReport: Codable, Equatable, Sendable {
         public var lines: Int
         /// The share of the box's height the text takes.
         public var fill: Double
+        /// The contrast of the text against the worst 5 % of the pixels behind its box (WCAG).
+        public var contrast: Double?
     }
 
     public struct DiagnosticEntry: Codable, Equatable, Sendable {

@@ -121,7 +121,20 @@ public struct XMLElement {
         }
     }
 
-    /// Takes the element out of the tree and frees it. Do not use it afterwards.
+    /// Removes every element below this one that `predicate` selects, with everything inside it.
+    /// The elements inside a removed one are not visited: they are gone.
+    public func removeDescendants(where predicate: (XMLElement) -> Bool) {
+        for child in children {
+            if predicate(child) {
+                child.remove()
+            } else {
+                child.removeDescendants(where: predicate)
+            }
+        }
+    }
+
+    /// Takes the element out of the tree and frees it, with everything inside it. Do not use it,
+    /// or any element that was inside it, afterwards.
     public func remove() {
         xmlUnlinkNode(node)
         xmlFreeNode(node)

@@ -155,4 +155,22 @@ import Testing
         ])
         #expect(result.written.isEmpty)
     }
+
+    @Test func textTooPaleForItsBackgroundFailsWithItsRatio() throws {
+        let root = try RepositoryCampaigns.copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let template = root.appendingPathComponent("Assets/templates/civic/flyer-a5.svg")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        let pale = text.replacingOccurrences(of: #"<rect data-slot="tip-1" "#, with: ##"<rect data-slot="tip-1" data-fill="#BBBBBB" "##)
+        #expect(pale != text)
+        try Data(pale.utf8).write(to: template)
+
+        let result = Self.build(root, selection: Selection(campaignIDs: ["secure-yourself"], localeFilters: ["cs"]))
+        let errors = result.log.diagnostics.filter { $0.severity == .error }.map(\.message)
+        #expect(errors.count == 1)
+        let message = try #require(errors.first)
+        #expect(message.hasPrefix("secure-yourself/cs-CZ/flyer-a5: slot 'tip-1': text #BBBBBB has a contrast of 1.9"))
+        #expect(message.contains(":1 against its background; WCAG 2.2 (1.4.3) asks for 4.5:1 at "))
+        #expect(result.written.isEmpty)
+    }
 }

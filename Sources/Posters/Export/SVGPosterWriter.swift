@@ -25,6 +25,8 @@ public struct SVGPosterWriter {
     public struct Output: Sendable {
         public let svg: [UInt8]
         public let drawing: [UInt8]
+        /// The drawing without its text slots: what is behind the text, for judging contrast.
+        public let background: [UInt8]
     }
 
     /// The poster's SVG. Throws when the template cannot be read again or a picture is missing.
@@ -40,33 +42,31 @@ public struct SVGPosterWriter {
         try applyThemeAndImages(root)
         var glyphs = GlyphDefinitions()
         let slotsByLine = Dictionary(poster.slots.map { ($0.slot.line, $0) }, uniquingKeysWith: { first, _ in first })
-        for element in root.descendantsAndSelf where element.attribute("data-slot") != nil {
-            if let slot = slotsByLine[element.line] {
-                let group = slotGroup(slot, document: document, glyphs: &glyphs, engine: engine)
-                element.insertBefore(group)
-                if let transform = element.attribute("transform") { group.setAttribute("transform", transform) }
-                if let id = element.attribute("id") { group.setAttribute("id", id) }
-            }
-            element.remove()
+        let isSlotRectangle = { (element: XMLElement) in element.name == "rect" && element.attribute("data-slot") != nil }
+        for element in root.descendantsAndSelf where isSlotRectangle(element) {
+            guard let slot = slotsByLine[element.line] else { continue }
+            let group = slotGroup(slot, document: document, glyphs: &glyphs, engine: engine)
+            element.insertBefore(group)
+            if let transform = element.attribute("transform") { group.setAttribute("transform", transform) }
+            if let id = element.attribute("id") { group.setAttribute("id", id) }
         }
+        root.removeDescendants(where: isSlotRectangle)
         finish(root, document: document, glyphs: glyphs)
         let svg = document.serialized()
-        for element in root.descendantsAndSelf where element.name == "text" && element.attribute("fill-opacity") == "0" {
-            element.remove()
-        }
-        return Output(svg: svg, drawing: document.serialized())
+        root.removeDescendants { $0.name == "text" && $0.attribute("fill-opacity") == "0" }
+        let drawing = document.serialized()
+        root.removeDescendants { $0.attribute("data-slot") != nil }
+        return Output(svg: svg, drawing: drawing, background: document.serialized())
     }
 
     /// Removes what this locale does not show; what stays loses its condition attributes.
     private func applyConditions(_ root: XMLElement) {
-        for element in root.descendantsAndSelf {
-            let shown = Visibility(element: element).isVisible(
+        root.removeDescendants { element in
+            !Visibility(element: element).isVisible(
                 state: content.locale.region, language: content.locale.language.description,
                 direction: content.direction.rawValue)
-            guard shown else {
-                element.remove()
-                continue
-            }
+        }
+        for element in root.descendantsAndSelf {
             for name in TemplateAttribute.conditions { element.removeAttribute(name) }
         }
     }

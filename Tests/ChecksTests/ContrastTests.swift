@@ -1,0 +1,47 @@
+import Checks
+import Raster
+import Testing
+
+@Suite struct ContrastTests {
+    @Test func ratiosAreWCAGs() {
+        #expect(Contrast.ratio((0, 0, 0), (255, 255, 255)) == 21)
+        #expect(Contrast.ratio((255, 255, 255), (255, 255, 255)) == 1)
+        // #767676 on white is the palest grey that passes 4.5:1.
+        #expect(abs(Contrast.ratio((0x76, 0x76, 0x76), (255, 255, 255)) - 4.54) < 0.01)
+        #expect(abs(Contrast.ratio((0x77, 0x77, 0x77), (255, 255, 255)) - 4.48) < 0.01)
+    }
+
+    @Test func largeTextNeedsLess() {
+        #expect(Contrast.required(sizeInPoints: 12, weight: 400) == 4.5)
+        #expect(Contrast.required(sizeInPoints: 14, weight: 700) == 3)
+        #expect(Contrast.required(sizeInPoints: 14, weight: 400) == 4.5)
+        #expect(Contrast.required(sizeInPoints: 18, weight: 400) == 3)
+    }
+
+    /// A background that runs from white at the top to dark blue at the bottom, as a photograph
+    /// or gradient behind text would.
+    static let gradient = try! Rasterizer.image(fromSVG: Array("""
+        <svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">
+          <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1">
+            <stop offset="0" stop-color="#FFFFFF"/><stop offset="1" stop-color="#0B3D91"/></linearGradient></defs>
+          <rect width="100" height="100" fill="url(#g)"/>
+        </svg>
+        """.utf8), width: 100, height: 100)
+
+    @Test func textIsJudgedByThePixelsBehindIt() throws {
+        let white: Contrast.RGB = (255, 255, 255)
+        let overDarkPart = try #require(Contrast.worst(text: white, on: Self.gradient, x: 0, y: 80, width: 100, height: 20))
+        let overLightPart = try #require(Contrast.worst(text: white, on: Self.gradient, x: 0, y: 0, width: 100, height: 20))
+        let overAll = try #require(Contrast.worst(text: white, on: Self.gradient, x: 0, y: 0, width: 100, height: 100))
+        #expect(overDarkPart > 4.5)
+        #expect(overLightPart < 1.5)
+        #expect(overAll < 1.2, "the worst 5 % of the box decide, and the top of it is nearly white")
+    }
+
+    @Test func lightGreyOnWhiteFails() throws {
+        let white = try Rasterizer.image(fromSVG: Array(#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>"#.utf8), width: 10, height: 10)
+        let ratio = try #require(Contrast.worst(text: (0xBB, 0xBB, 0xBB), on: white, x: 0, y: 0, width: 10, height: 10))
+        #expect(abs(ratio - 1.92) < 0.02)
+        #expect(ratio < Contrast.required(sizeInPoints: 12, weight: 400))
+    }
+}
