@@ -18,12 +18,27 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("output"), help: ArgumentHelp("The folder the outputs are written to.", valueName: "dir"))
     var outputDirectory = "Output"
 
+    @Option(name: .customLong("jobs"), help: ArgumentHelp("How many locales to make at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .customLong("verbose"), help: "List every file written.")
+    var verbose = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let check = ProjectCheck(
             campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
             selection: select.selection)
-        let result = Build(check: check, outputDirectory: outputDirectory).run()
+        let build = jobs.map { Build(check: check, outputDirectory: outputDirectory, threads: $0) }
+            ?? Build(check: check, outputDirectory: outputDirectory)
+        let result = build.run()
         DiagnosticPrinter.print(result.log)
+        if verbose {
+            for path in result.written { DiagnosticPrinter.printError("wrote \(path)") }
+        }
         let written = result.log.hasErrors
             ? "nothing written"
             : "\(DiagnosticPrinter.count(result.written.count, "file")) written to \(outputDirectory)"

@@ -20,7 +20,31 @@ import Testing
     }
 
     @Test func buildNamesItsOutputFolderOption() throws {
-        #expect(try CampaignProcess.run(["build", "--help"]).stdout.contains("--output"))
+        let help = try CampaignProcess.run(["build", "--help"]).stdout
+        #expect(help.contains("--output"))
+        #expect(help.contains("--jobs"))
+    }
+
+    @Test func buildRefusesZeroJobs() throws {
+        let output = try CampaignProcess.run(["build", "--jobs", "0"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("--jobs must be at least 1"))
+    }
+
+    @Test func aBuildOnOneThreadWritesWhatAParallelOneDoes() throws {
+        let root = try CampaignProcess.copyOfRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let one = try CampaignProcess.run(["build", "--jobs", "1", "--output", "One", "--campaign", "secure-yourself", "--verbose"], in: root)
+        let two = try CampaignProcess.run(["build", "--jobs", "2", "--output", "Two", "--campaign", "secure-yourself"], in: root)
+        #expect(one.status == 0 && two.status == 0)
+        #expect(one.stderr.contains("wrote One/secure-yourself/cs-CZ/flyer-a5.png\n"))
+        for locale in ["cs-CZ", "vi-CZ"] {
+            for file in ["flyer-a5.png", "poster-a3.svg", "newsletter.eml"] {
+                let a = try Data(contentsOf: root.appendingPathComponent("One/secure-yourself/\(locale)/\(file)"))
+                let b = try Data(contentsOf: root.appendingPathComponent("Two/secure-yourself/\(locale)/\(file)"))
+                #expect(a == b, "\(locale)/\(file) differs")
+            }
+        }
     }
 
     @Test func checkPassesOnTheRepositoryCampaigns() throws {
