@@ -1,5 +1,4 @@
 import CampaignModel
-import Checks
 import Diagnostics
 import Localization
 import Foundation
@@ -72,92 +71,6 @@ struct LocaleJob: Sendable {
             result.artifacts.append(entry)
         }
         return result
-    }
-}
-
-extension LocaleJob {
-    /// The resolution the background behind text is rendered at for judging contrast: enough
-    /// to see a gradient or a photograph, cheap enough for every slot of every poster.
-    static let contrastDotsPerInch = 72.0
-
-    /// Measures each slot's text colour against the pixels behind its box (WCAG 2.2, 1.4.3),
-    /// records the ratio in the report and logs an error below the minimum for its size.
-    private func judgeContrast(
-        of poster: LaidOutPoster, background: [UInt8], template: Template, entry: inout BuildReport.ArtifactEntry,
-        log: inout DiagnosticLog
-    ) {
-        let size = template.page.pixels(atDPI: Self.contrastDotsPerInch)
-        let image: RasterImage
-        do throws(RasterError) {
-            image = try Rasterizer.image(fromSVG: background, width: size.width, height: size.height)
-        } catch {
-            log.error("\(poster.artifact): cannot render the background to judge contrast: \(error)", at: SourceLocation(file: template.path))
-            return
-        }
-        let scale = Double(size.width) / template.page.viewBox.width
-        for (index, slot) in poster.slots.enumerated() {
-            let box = slot.slot.boxInRoot, origin = template.page.viewBox
-            let text = Color(hex: slot.fill).map { (red: $0.red, green: $0.green, blue: $0.blue) } ?? (0, 0, 0)
-            guard let ratio = Contrast.worst(
-                text: text, on: image, x: Int(((box.x - origin.x) * scale).rounded()), y: Int(((box.y - origin.y) * scale).rounded()),
-                width: Int((box.width * scale).rounded()), height: Int((box.height * scale).rounded()))
-            else { continue }
-            entry.slots[index].contrast = (ratio * 100).rounded() / 100
-            let required = Contrast.required(sizeInPoints: slot.size, weight: slot.weight)
-            if ratio < required {
-                log.error(
-                    "\(poster.artifact): slot '\(slot.slot.name)': text \(slot.fill) has a contrast of "
-                        + "\(String(format: "%.2f", ratio)):1 against its background; WCAG 2.2 (1.4.3) asks for "
-                        + "\(required == 3 ? "3" : "4.5"):1 at \(String(format: "%.1f", slot.size)) pt",
-                    at: template.location(line: slot.slot.line))
-            }
-        }
-    }
-
-    /// The thumbnail's size: 160 x 227 CSS pixels in the newsletter, drawn at twice that for
-    /// sharp screens.
-    static let thumbnailSize = (width: 320, height: 454)
-
-    private func newsletter(_ design: NewsletterDesign, into result: inout Result) {
-        let stem = "\(campaign.id)/\(locale)/"
-        let artifact = "\(campaign.id)/\(locale)/newsletter"
-        let drawings = result.drawings
-        guard let flyer = drawings[.flyerA5] ?? campaign.formats.compactMap({ drawings[$0] }).first else {
-            result.log.error("\(artifact): the newsletter shows the flyer, but the campaign makes no drawn format", at: campaign.location)
-            return
-        }
-        let thumbnail: [UInt8]
-        do throws(RasterError) {
-            thumbnail = try Rasterizer.png(
-                fromSVG: flyer, width: Self.thumbnailSize.width, height: Self.thumbnailSize.height,
-                options: PNGOptions(dotsPerInch: 192, title: Localizer(campaign: campaign).strings(for: locale)["image-alt"], language: locale.description))
-        } catch {
-            result.log.error("\(artifact): \(error)", at: campaign.location)
-            return
-        }
-        let content = NewsletterContent(campaign: campaign, locale: locale, state: state)
-        let files = NewsletterWriter(design: design).write(content, thumbnail: thumbnail, date: newsletterDate)
-        result.files += [
-            OutputFile(path: stem + NewsletterWriter.thumbnailName, bytes: thumbnail),
-            OutputFile(path: stem + "newsletter.html", bytes: files.html),
-            OutputFile(path: stem + "newsletter.txt", bytes: files.text),
-            OutputFile(path: stem + "newsletter.eml", bytes: files.eml),
-        ]
-        result.newsletter = BuildReport.NewsletterEntry(
-            html: stem + "newsletter.html", text: stem + "newsletter.txt", eml: stem + "newsletter.eml",
-            subject: content.subject, htmlBytes: files.html.count)
-    }
-
-    /// The Date of the .eml: `SOURCE_DATE_EPOCH` when set, for reproducible builds; otherwise
-    /// 09:00 on the key date in the member state, never the clock.
-    private var newsletterDate: Date {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
-            return Date(timeIntervalSince1970: epoch)
-        }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: state.timeZone) ?? .gmt
-        let day = campaign.editionDate
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 9)) ?? Date(timeIntervalSince1970: 0)
     }
 }
 

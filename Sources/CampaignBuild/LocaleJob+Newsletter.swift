@@ -1,0 +1,54 @@
+import CampaignModel
+import Diagnostics
+import Foundation
+import Localization
+import Newsletter
+import Raster
+
+extension LocaleJob {
+    /// The thumbnail's size: 160 x 227 CSS pixels in the newsletter, drawn at twice that for
+    /// sharp screens.
+    static let thumbnailSize = (width: 320, height: 454)
+
+    func newsletter(_ design: NewsletterDesign, into result: inout Result) {
+        let stem = "\(campaign.id)/\(locale)/"
+        let artifact = "\(campaign.id)/\(locale)/newsletter"
+        let drawings = result.drawings
+        guard let flyer = drawings[.flyerA5] ?? campaign.formats.compactMap({ drawings[$0] }).first else {
+            result.log.error("\(artifact): the newsletter shows the flyer, but the campaign makes no drawn format", at: campaign.location)
+            return
+        }
+        let thumbnail: [UInt8]
+        do throws(RasterError) {
+            thumbnail = try Rasterizer.png(
+                fromSVG: flyer, width: Self.thumbnailSize.width, height: Self.thumbnailSize.height,
+                options: PNGOptions(dotsPerInch: 192, title: Localizer(campaign: campaign).strings(for: locale)["image-alt"], language: locale.description))
+        } catch {
+            result.log.error("\(artifact): \(error)", at: campaign.location)
+            return
+        }
+        let content = NewsletterContent(campaign: campaign, locale: locale, state: state)
+        let files = NewsletterWriter(design: design).write(content, thumbnail: thumbnail, date: newsletterDate)
+        result.files += [
+            OutputFile(path: stem + NewsletterWriter.thumbnailName, bytes: thumbnail),
+            OutputFile(path: stem + "newsletter.html", bytes: files.html),
+            OutputFile(path: stem + "newsletter.txt", bytes: files.text),
+            OutputFile(path: stem + "newsletter.eml", bytes: files.eml),
+        ]
+        result.newsletter = BuildReport.NewsletterEntry(
+            html: stem + "newsletter.html", text: stem + "newsletter.txt", eml: stem + "newsletter.eml",
+            subject: content.subject, htmlBytes: files.html.count)
+    }
+
+    /// The Date of the .eml: `SOURCE_DATE_EPOCH` when set, for reproducible builds; otherwise
+    /// 09:00 on the key date in the member state, never the clock.
+    private var newsletterDate: Date {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
+            return Date(timeIntervalSince1970: epoch)
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: state.timeZone) ?? .gmt
+        let day = campaign.editionDate
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 9)) ?? Date(timeIntervalSince1970: 0)
+    }
+}
