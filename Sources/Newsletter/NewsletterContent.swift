@@ -28,11 +28,7 @@ public struct NewsletterContent: Sendable {
     /// except the body, which `SafeMarkdown` has made safe.
     func values(body: String, imageSource: String) -> [String: Any] {
         let theme = campaign.theme.colors
-        let website = campaign.website.map { url -> [String: String] in
-            var label = url
-            for prefix in ["https://", "http://"] where label.hasPrefix(prefix) { label.removeFirst(prefix.count) }
-            return ["url": url, "label": label]
-        }
+        let website = campaign.website.map { ["url": $0, "label": campaign.websiteLabel ?? $0] }
         let headline = text("headline")
         return [
             "lang": locale.description,

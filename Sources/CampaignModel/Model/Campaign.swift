@@ -60,6 +60,17 @@ public struct Campaign: Hashable, Sendable {
         keyDate.date(in: edition)!
     }
 
+    /// The website as people read it on a poster: without `https://` and a trailing slash
+    /// (`eucpn.org`).
+    public var websiteLabel: String? {
+        website.map { url in
+            var label = url
+            for prefix in ["https://", "http://"] where label.hasPrefix(prefix) { label.removeFirst(prefix.count) }
+            while label.hasSuffix("/") { label.removeLast() }
+            return label
+        }
+    }
+
     /// The message with this id, if the spec defines one.
     public func message(_ id: String) -> Message? {
         messages.first { $0.id == id }

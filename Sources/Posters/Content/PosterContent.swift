@@ -34,7 +34,7 @@ public struct PosterContent: Sendable {
         case "emergency-number": return leftToRight(state.helplines.emergency)
         case "victim-support-number": return leftToRight(state.helplines.victimSupport.display)
         case "key-date": return LocaleFormat(locale: locale).longDate(campaign.editionDate)
-        case "website": return leftToRight(campaign.website.map(Self.withoutScheme) ?? "")
+        case "website": return leftToRight(campaign.websiteLabel ?? "")
         case "state-name": return LocaleFormat(locale: locale).stateName
         default: return nil
         }
@@ -54,12 +54,5 @@ public struct PosterContent: Sendable {
     /// The direction the locale's language is written in.
     public var direction: TextStyle.Direction {
         locale.language.writesRightToLeft ? .rightToLeft : .leftToRight
-    }
-
-    private static func withoutScheme(_ url: String) -> String {
-        var text = url
-        for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        while text.hasSuffix("/") { text.removeLast() }
-        return text
     }
 }
