@@ -60,10 +60,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // The distribution schedule: business days, milestones, clashes; iCalendar, CSV, timeline.
+        .target(name: "Schedule", dependencies: ["CampaignModel", "Diagnostics"]),
         // Build orchestration: selection, validation, atomic writes into the output folder.
         .target(
             name: "CampaignBuild",
-            dependencies: ["CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Diagnostics"]),
+            dependencies: [
+                "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
+                "Diagnostics",
+            ]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(
             name: "CampaignCommand",
@@ -87,6 +92,9 @@ let package = Package(
         .testTarget(name: "RasterTests", dependencies: ["Raster"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Raster"]),
         .testTarget(name: "NewsletterTests", dependencies: ["Newsletter", "CampaignModel", "Diagnostics"]),
+        .testTarget(
+            name: "ScheduleTests", dependencies: ["Schedule", "CampaignModel", "Diagnostics"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics"]),
         .testTarget(
             name: "CampaignBuildTests",

@@ -15,11 +15,17 @@ public struct Build: Sendable {
     public let outputDirectory: String
     /// How many threads make outputs at once.
     public let threads: Int
+    /// The years the schedule plans and what else its files depend on.
+    public let schedule: ScheduleSettings
 
-    public init(check: ProjectCheck, outputDirectory: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(
+        check: ProjectCheck, outputDirectory: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        schedule: ScheduleSettings = .fromEnvironment()
+    ) {
         self.check = check
         self.outputDirectory = outputDirectory
         self.threads = max(1, threads)
+        self.schedule = schedule
     }
 
     /// What a build did: every finding and the files it wrote.
@@ -61,6 +67,10 @@ public struct Build: Sendable {
             artifacts["\(job.campaign.id)/\(job.locale)"] = result.artifacts
             newsletters["\(job.campaign.id)/\(job.locale)"] = result.newsletter
         }
+        let schedule = ScheduleOutputs(project: checked.project, campaignsDirectory: check.campaignsDirectory, settings: schedule)
+            .make(selected: checked.selected.map(\.campaign.id))
+        log.append(contentsOf: schedule.log)
+        files += schedule.files
         guard !log.hasErrors else { return Result(log: log, written: []) }
 
         let report = BuildReport(selected: checked.selected, artifacts: artifacts, newsletters: newsletters, log: log)
@@ -68,6 +78,10 @@ public struct Build: Sendable {
             files.append(OutputFile(path: "report.json", bytes: [UInt8](try Self.encode(report))))
             for file in files {
                 try AtomicFile.write(Data(file.bytes), to: URL(fileURLWithPath: outputDirectory).appendingPathComponent(file.path))
+            }
+            for (path, text) in schedule.ledgers.sorted(by: { $0.key < $1.key }) {
+                try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
+                log.append(.note("the schedule changed; this file records the new event sequences: commit it", at: SourceLocation(file: path)))
             }
         } catch {
             log.error("cannot write into \(outputDirectory): \(error.localizedDescription)", at: nil)

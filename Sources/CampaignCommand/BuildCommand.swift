@@ -21,19 +21,26 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("jobs"), help: ArgumentHelp("How many locales to make at once (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+    @Option(
+        name: .customLong("year"),
+        help: ArgumentHelp("A year the schedule plans (repeatable; default: the coming year and the one after).", valueName: "year"))
+    var years: [Int] = []
+
     @Flag(name: .customLong("verbose"), help: "List every file written.")
     var verbose = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        try YearOption.validate(years)
     }
 
     func run() throws {
         let check = ProjectCheck(
             campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
             selection: select.selection)
-        let build = jobs.map { Build(check: check, outputDirectory: outputDirectory, threads: $0) }
-            ?? Build(check: check, outputDirectory: outputDirectory)
+        let schedule = ScheduleSettings.fromEnvironment(years: years.isEmpty ? nil : years)
+        let build = jobs.map { Build(check: check, outputDirectory: outputDirectory, threads: $0, schedule: schedule) }
+            ?? Build(check: check, outputDirectory: outputDirectory, schedule: schedule)
         let result = build.run()
         DiagnosticPrinter.print(result.log)
         if verbose {

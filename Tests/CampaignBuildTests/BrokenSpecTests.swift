@@ -35,6 +35,17 @@ import Testing
         "bad-date-rule": [
             "Campaigns/sample/campaign.yaml:17:10: error: unknown weekday 'wednsday'; did you mean 'Wednesday'?",
         ],
+        "unknown-month": [
+            "Campaigns/sample/campaign.yaml:17:10: error: unknown month 'juin'; expected one of: January, February, March, April, May, June, July, August, September, October, November, December",
+        ],
+        "bad-milestone": [
+            "Campaigns/sample/campaign.yaml:20:3: error: unknown milestone 'print-files'; expected one of: translations-due, print-files-due, dispatch, newsletter, social-posts, social-follow-up",
+            "Campaigns/sample/campaign.yaml:21:13: error: 'ten days before' is not a milestone offset; write e.g. '40 business days before', '7 days before', 'on the day' or '2 business days after'",
+        ],
+        "bad-holiday": [
+            "Assets/holidays.yaml:3:3: error: member state DE has no public holidays here; deadlines are counted in its business days (write 'DE: []' if it truly has none)",
+            "Assets/holidays.yaml:6:13: error: unknown month 'janvier'; expected one of: January, February, March, April, May, June, July, August, September, October, November, December",
+        ],
         "date-missing-in-edition": [
             "Campaigns/sample/campaign.yaml:18:10: error: the key date rule 'fifth Monday of February' gives no date in 2027",
         ],

@@ -1,4 +1,5 @@
 import CampaignBuild
+import CampaignModel
 import Foundation
 import Testing
 
@@ -7,8 +8,12 @@ import Testing
     static func build(_ root: URL, selection: Selection = Selection()) -> Build.Result {
         let check = ProjectCheck(
             campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets", selection: selection)
-        return Build(check: check, outputDirectory: root.path + "/Output").run()
+        return Build(check: check, outputDirectory: root.path + "/Output", schedule: schedule).run()
     }
+
+    /// The schedule of the coming two years as planned on 1 November 2026, whatever today is.
+    static let schedule = ScheduleSettings(
+        years: [2027, 2028], today: CalendarDate(year: 2026, month: 11, day: 1), stamp: "20261101T000000Z")
 
     /// One full build of every campaign, shared by the tests that only read it.
     static let full: (root: URL, result: Build.Result) = {
@@ -97,7 +102,9 @@ import Testing
         #expect(!Self.build(root, selection: selection).log.hasErrors)
         let output = root.appendingPathComponent("Output")
         let before = try Self.snapshot(output)
-        #expect(before.count == 5 * 11 + 1, "per locale 4 SVGs, 3 PNGs and the newsletter's 4 files, and the report")
+        #expect(
+            before.count == 5 * 11 + 1 + 3 + 2,
+            "per locale 4 SVGs, 3 PNGs and the newsletter's 4 files, the report, the campaign's schedule in 3 files, 2 years' calendars")
 
         let spec = root.appendingPathComponent("Campaigns/secure-yourself/campaign.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)

@@ -34,7 +34,7 @@ import Testing
         return Campaign(
             id: "trial", title: "Trial", website: nil,
             theme: Theme(colors: .init(primary: color, accent: color, text: color, background: color), fonts: .init(headline: "Noto Sans", body: "Noto Sans")),
-            design: "civic", formats: [.posterA3], audience: .general, keyDate: .fixed(month: 10, day: 18), edition: 2027,
+            design: "civic", formats: [.posterA3], audience: .general, keyDate: .fixed(month: 10, day: 18), keyDateLocation: at("campaign.yaml"), milestones: [], edition: 2027,
             messages: messages, distribution: participations, translations: tables, location: at("campaign.yaml"))
     }
 

@@ -47,7 +47,7 @@ enum Sample {
             theme: Theme(
                 colors: .init(primary: Color(hex: "#5B2A86")!, accent: Color(hex: "#F2A541")!, text: Color(hex: "#1E1B2E")!, background: Color(hex: "#FFFFFF")!),
                 fonts: .init(headline: "Noto Sans", body: "Noto Sans")),
-            design: "civic", formats: [.newsletter], audience: .general, keyDate: .fixed(month: 10, day: 18), edition: 2027,
+            design: "civic", formats: [.newsletter], audience: .general, keyDate: .fixed(month: 10, day: 18), keyDateLocation: here(), milestones: [], edition: 2027,
             messages: messages, distribution: [Participation(state: "BE", languages: languages, location: here())],
             translations: tables, location: here())
     }

@@ -50,7 +50,7 @@ enum Sample {
                     primary: Color(hex: "#0B3D91")!, accent: Color(hex: "#FFC400")!, text: Color(hex: "#14213D")!,
                     background: Color(hex: "#FFFFFF")!),
                 fonts: .init(headline: "Noto Sans", body: "Noto Sans")),
-            design: "test", formats: [.posterA3], audience: .general, keyDate: .fixed(month: 10, day: 18), edition: 2027,
+            design: "test", formats: [.posterA3], audience: .general, keyDate: .fixed(month: 10, day: 18), keyDateLocation: here(), milestones: [], edition: 2027,
             messages: messages, distribution: [Participation(state: "BE", languages: languages, location: here(30))],
             translations: tables, location: here())
     }

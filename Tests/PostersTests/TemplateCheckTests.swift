@@ -11,7 +11,7 @@ import Testing
         let footer = Message(id: "footer", text: "Small print", description: "", formats: [.posterA3], location: Sample.here(16))
         let campaign = Campaign(
             id: base.id, title: base.title, website: base.website, theme: base.theme, design: base.design,
-            formats: base.formats, audience: base.audience, keyDate: base.keyDate, edition: base.edition,
+            formats: base.formats, audience: base.audience, keyDate: base.keyDate, keyDateLocation: base.keyDateLocation, milestones: base.milestones, edition: base.edition,
             messages: base.messages + [footer], distribution: base.distribution, translations: base.translations,
             location: base.location)
         TemplateCheck(template: template, campaign: campaign, format: .posterA3, images: Sample.images).run(log: &log)
@@ -26,7 +26,7 @@ import Testing
         let base = try Sample.campaign()
         let campaign = Campaign(
             id: base.id, title: base.title, website: base.website, theme: base.theme, design: base.design,
-            formats: base.formats, audience: base.audience, keyDate: base.keyDate, edition: base.edition,
+            formats: base.formats, audience: base.audience, keyDate: base.keyDate, keyDateLocation: base.keyDateLocation, milestones: base.milestones, edition: base.edition,
             messages: base.messages.filter { $0.id != "helpline-label" }, distribution: base.distribution,
             translations: base.translations, location: base.location)
         TemplateCheck(template: template, campaign: campaign, format: .posterA3, images: Sample.images).run(log: &log)

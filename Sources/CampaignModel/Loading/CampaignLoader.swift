@@ -10,7 +10,7 @@ struct CampaignLoader {
     /// which skips the cross-checks instead of reporting every state as unknown.
     let memberStateNames: [String: String]?
 
-    static let keys = ["id", "title", "website", "theme", "design", "formats", "audience", "keyDate", "edition", "messages", "distribution"]
+    static let keys = ["id", "title", "website", "theme", "design", "formats", "audience", "keyDate", "schedule", "edition", "messages", "distribution"]
 
     var specPath: String { directory + "/campaign.yaml" }
 
@@ -37,14 +37,8 @@ struct CampaignLoader {
         }
         let formats = self.formats(spec, reader: reader, log: &log)
         let audience = enumValue(Audience.self, "audience", in: spec, reader: reader, log: &log)
-        let keyDate = spec.string("keyDate", log: &log).flatMap { text -> DateRule? in
-            do throws(DateRuleError) {
-                return try DateRule(parsing: text)
-            } catch {
-                log.error(error.message, at: reader.location(spec["keyDate"]!))
-                return nil
-            }
-        }
+        let keyDate = self.keyDate(spec, reader: reader, log: &log)
+        let milestones = self.milestones(spec, reader: reader, log: &log)
         let edition = self.edition(spec, keyDate: keyDate, reader: reader, log: &log)
         let messages = spec.sequence("messages", log: &log).map { MessagesReader(reader: reader).messages($0, log: &log) }
         let distribution = spec.required("distribution", log: &log).flatMap {
@@ -59,7 +53,8 @@ struct CampaignLoader {
         else { return nil }
         return Campaign(
             id: id, title: title, website: website, theme: theme, design: design, formats: formats,
-            audience: audience, keyDate: keyDate, edition: edition, messages: messages, distribution: distribution,
+            audience: audience, keyDate: keyDate, keyDateLocation: reader.location(spec["keyDate"]!),
+            milestones: milestones, edition: edition, messages: messages, distribution: distribution,
             translations: translations, location: SourceLocation(file: specPath))
     }
 
@@ -75,6 +70,49 @@ struct CampaignLoader {
             return nil
         }
         return id
+    }
+
+    /// A rule in words, or a list of explicit dates.
+    private func keyDate(_ spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> DateRule? {
+        guard let node = spec.required("keyDate", log: &log) else { return nil }
+        let text: String?
+        if case .sequence(let items) = node {
+            text = items.map { reader.string($0, "a key date", log: &log) ?? "" }.joined(separator: ", ")
+        } else {
+            text = reader.string(node, "'keyDate'", log: &log)
+        }
+        guard let text else { return nil }
+        do throws(DateRuleError) {
+            return try DateRule(parsing: text)
+        } catch {
+            log.error(error.message, at: reader.location(node))
+            return nil
+        }
+    }
+
+    /// `schedule:` maps milestone kinds to offsets from the key date, in the order of the plan.
+    private func milestones(_ spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> [Milestone] {
+        guard let node = spec["schedule"], let schedule = reader.mapping(node, "'schedule'", log: &log) else { return [] }
+        let known = MilestoneKind.scheduled.map(\.rawValue)
+        var milestones: [Milestone] = []
+        for entry in schedule.entries {
+            let location = reader.location(entry.keyNode)
+            guard let kind = MilestoneKind(rawValue: entry.key), kind != .focusDay else {
+                log.error(
+                    entry.key == MilestoneKind.focusDay.rawValue
+                        ? "the focus day is the key date itself; set it with 'keyDate'"
+                        : "unknown milestone '\(entry.key)'\(Suggestion.didYouMeanOrList(entry.key, among: known))",
+                    at: location)
+                continue
+            }
+            guard let text = reader.string(entry.value, "the offset of '\(entry.key)'", log: &log) else { continue }
+            do throws(DateRuleError) {
+                milestones.append(Milestone(kind: kind, offset: try MilestoneOffset(parsing: text), location: location))
+            } catch {
+                log.error(error.message, at: reader.location(entry.value))
+            }
+        }
+        return milestones
     }
 
     private func edition(_ spec: MappingReader, keyDate: DateRule?, reader: NodeReader, log: inout DiagnosticLog) -> Int? {

@@ -17,16 +17,22 @@ public struct ProjectLoader {
     /// The path of the member states file.
     public var memberStatesPath: String { assetsDirectory + "/member-states.yaml" }
 
+    /// The path of the public holidays file.
+    public var holidaysPath: String { assetsDirectory + "/holidays.yaml" }
+
     /// The project, and every finding. The project holds what could be read; a log with errors
     /// means it must not be built.
     public func load() -> (project: Project, log: DiagnosticLog) {
         var log = DiagnosticLog()
         let states = MemberStatesLoader(path: memberStatesPath).load(log: &log)
         let declared = states.declaredNames.isEmpty ? nil : states.declaredNames
+        let holidays = declared.map {
+            HolidaysLoader(path: holidaysPath, memberStates: $0.keys.sorted()).load(log: &log)
+        } ?? [:]
         let campaigns = campaignDirectories(log: &log).compactMap {
             CampaignLoader(directory: $0, memberStateNames: declared).load(log: &log)
         }
-        return (Project(memberStates: states.states, campaigns: campaigns), log)
+        return (Project(memberStates: states.states, holidays: holidays, campaigns: campaigns), log)
     }
 
     /// Every sub-folder of the campaigns folder, sorted; hidden folders are skipped.

@@ -17,6 +17,10 @@ public struct Campaign: Hashable, Sendable {
     public let audience: Audience
     /// The rule that gives the campaign's key date each year.
     public let keyDate: DateRule
+    /// Where the spec states the key date, for findings about it.
+    public let keyDateLocation: SourceLocation
+    /// The steps of the yearly plan around the key date, in the spec's order.
+    public let milestones: [Milestone]
     /// The year this pack is made for; printed material shows the key date of this year.
     public let edition: Int
     /// The texts, in English, in the order the spec lists them.
@@ -30,7 +34,8 @@ public struct Campaign: Hashable, Sendable {
 
     public init(
         id: String, title: String, website: String?, theme: Theme, design: String,
-        formats: [OutputFormat], audience: Audience, keyDate: DateRule, edition: Int, messages: [Message],
+        formats: [OutputFormat], audience: Audience, keyDate: DateRule, keyDateLocation: SourceLocation,
+        milestones: [Milestone], edition: Int, messages: [Message],
         distribution: [Participation], translations: [StringTable], location: SourceLocation
     ) {
         self.id = id
@@ -41,6 +46,8 @@ public struct Campaign: Hashable, Sendable {
         self.formats = formats
         self.audience = audience
         self.keyDate = keyDate
+        self.keyDateLocation = keyDateLocation
+        self.milestones = milestones
         self.edition = edition
         self.messages = messages
         self.distribution = distribution

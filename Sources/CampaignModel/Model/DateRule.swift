@@ -2,7 +2,7 @@ import Diagnostics
 
 /// How a campaign's key date is found each year, written in words in the spec:
 /// `18 October`, `third Wednesday of June`, `last Friday of June`, `Easter + 1`,
-/// `Orthodox Easter - 2`, or one explicit date `2027-06-16`.
+/// `Orthodox Easter - 2`, or explicit dates `2027-06-16, 2028-06-21`.
 public enum DateRule: Hashable, Sendable, CustomStringConvertible {
     /// The same day every year.
     case fixed(month: Int, day: Int)
@@ -10,8 +10,8 @@ public enum DateRule: Hashable, Sendable, CustomStringConvertible {
     case weekdayOfMonth(ordinal: Int, weekday: Int, month: Int)
     /// A number of days after (or before, if negative) Easter Sunday.
     case easter(offset: Int, calendar: EasterCalendar)
-    /// One explicit date; the campaign does not repeat.
-    case once(CalendarDate)
+    /// Explicit dates, at most one a year, for what does not follow a rule; nothing repeats.
+    case explicit([CalendarDate])
 
     /// Which churches' Easter a rule follows.
     public enum EasterCalendar: String, Hashable, Sendable {
@@ -37,14 +37,14 @@ public enum DateRule: Hashable, Sendable, CustomStringConvertible {
             return candidate.month == month ? candidate : nil
         case let .easter(offset, calendar):
             return Easter.sunday(in: year, calendar: calendar).adding(days: offset)
-        case let .once(date):
-            return date.year == year ? date : nil
+        case let .explicit(dates):
+            return dates.first { $0.year == year }
         }
     }
 
     /// Whether the rule gives a date every year.
     public var repeatsYearly: Bool {
-        if case .once = self { return false }
+        if case .explicit = self { return false }
         return true
     }
 
@@ -59,8 +59,8 @@ public enum DateRule: Hashable, Sendable, CustomStringConvertible {
         case let .easter(offset, calendar):
             let name = calendar == .orthodox ? "Orthodox Easter" : "Easter"
             return offset == 0 ? name : "\(name) \(offset > 0 ? "+" : "-") \(abs(offset))"
-        case let .once(date):
-            return date.description
+        case let .explicit(dates):
+            return dates.map(\.description).joined(separator: ", ")
         }
     }
 }
@@ -69,8 +69,8 @@ extension DateRule {
     /// Parses the spec's words (case-insensitive); the error says what was expected.
     public init(parsing text: String) throws(DateRuleError) {
         let words = text.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
-        if words.count == 1, let date = Self.isoDate(words[0]) {
-            self = .once(date)
+        if let first = words.first?.split(separator: ",").first, Self.isoDate(String(first)) != nil {
+            self = .explicit(try Self.explicitDates(text))
         } else if let easter = try Self.easter(words) {
             self = easter
         } else if words.count == 2, let day = Int(words[0]) {
@@ -88,6 +88,25 @@ extension DateRule {
                 "'\(text)' is not a date rule; write e.g. '18 October', 'third Wednesday of June', "
                     + "'last Friday of May', 'Easter + 1' or '2027-06-16'")
         }
+    }
+
+    /// `2027-06-16, 2028-06-21`: valid dates, in order, one a year at most.
+    private static func explicitDates(_ text: String) throws(DateRuleError) -> [CalendarDate] {
+        var dates: [CalendarDate] = []
+        for part in text.split(separator: ",") {
+            let word = String(part.filter { !$0.isWhitespace })
+            guard let date = isoDate(word) else {
+                throw DateRuleError("'\(word)' is not a date; write dates as YYYY-MM-DD, separated by commas")
+            }
+            if let last = dates.last, date.year <= last.year {
+                throw DateRuleError(
+                    date.year == last.year
+                        ? "\(date) and \(last) are in the same year; a key date happens once a year"
+                        : "explicit dates must be in order: \(date) comes before \(last)")
+            }
+            dates.append(date)
+        }
+        return dates
     }
 
     private static func isoDate(_ word: String) -> CalendarDate? {
@@ -116,11 +135,17 @@ extension DateRule {
         return .easter(offset: sign == "-" ? -days : days, calendar: calendar)
     }
 
+    /// `Monday` for 1 through `Sunday` for 7.
+    public static func weekdayName(_ weekday: Int) -> String {
+        Words.weekdays[weekday - 1]
+    }
+
     private static func month(_ word: String) throws(DateRuleError) -> Int {
         try Words.index(of: word, in: Words.months, kind: "month") + 1
     }
 
-    private static func weekday(_ word: String) throws(DateRuleError) -> Int {
+    /// The ISO weekday (1 = Monday) a weekday name stands for.
+    static func weekday(_ word: String) throws(DateRuleError) -> Int {
         try Words.index(of: word, in: Words.weekdays, kind: "weekday") + 1
     }
 

@@ -1,0 +1,86 @@
+import CampaignModel
+import Diagnostics
+import Foundation
+import Schedule
+
+/// The schedule files of a build: for each selected campaign `schedule.ics`, `schedule.csv` and
+/// `schedule.html`; for each planned year `schedule/<year>.ics` with every campaign. Also the
+/// updated ledgers that keep each event's `SEQUENCE`.
+struct ScheduleOutputs {
+    let project: Project
+    let campaignsDirectory: String
+    let settings: ScheduleSettings
+
+    struct Result {
+        var files: [OutputFile] = []
+        /// Ledger files to rewrite, by path, when their content changed.
+        var ledgers: [String: String] = [:]
+        var log = DiagnosticLog()
+    }
+
+    func make(selected: [String]) -> Result {
+        var result = Result()
+        let plan = SchedulePlanner(project: project, today: settings.today).plan(years: settings.years)
+        for finding in plan.findings { result.log.append(finding.diagnostic) }
+
+        let (sequences, ledgers) = self.sequences(plan, log: &result.log)
+        result.ledgers = ledgers.filter { path, _ in selected.contains { ledgerPath($0) == path } }
+        for id in selected {
+            guard let campaign = project.campaign(id) else { continue }
+            let campaignPlan = plan.filter { $0.campaign == id }
+            let years = settings.years.map(String.init).joined(separator: "–")
+            let ics = calendarWriter(name: "\(campaign.title): schedule \(years)", sequences: sequences).write(campaignPlan)
+            result.files += [
+                OutputFile(path: "\(id)/schedule.ics", bytes: Array(ics.utf8)),
+                OutputFile(path: "\(id)/schedule.csv", bytes: Array(ScheduleCSVWriter().write(campaignPlan).utf8)),
+                OutputFile(
+                    path: "\(id)/schedule.html",
+                    bytes: Array(TimelinePage(title: campaign.title, rule: campaign.keyDate.description).write(campaignPlan).utf8)),
+            ]
+        }
+        for year in settings.years {
+            let yearPlan = plan.filter { $0.year == year }
+            let ics = calendarWriter(name: "Campaign schedule \(year)", sequences: sequences).write(yearPlan)
+            result.files.append(OutputFile(path: "schedule/\(year).ics", bytes: Array(ics.utf8)))
+        }
+        return result
+    }
+
+    /// Every event's `SEQUENCE` from the campaigns' ledgers, and the ledgers' new text where
+    /// an event is new or changed.
+    func sequences(_ plan: SchedulePlan, log: inout DiagnosticLog) -> (sequences: [String: Int], ledgers: [String: String]) {
+        var sequences: [String: Int] = [:]
+        var ledgers: [String: String] = [:]
+        let writer = calendarWriter(name: "", sequences: [:])
+        for campaign in project.campaigns {
+            let path = ledgerPath(campaign.id)
+            let previous = ScheduleLedger.load(path, log: &log)
+            var ledger = previous
+            for series in ICalendarWriter.series(plan.events.filter { $0.campaign == campaign.id }) {
+                let uid = writer.uid(series[0])
+                sequences[uid] = ledger.sequence(uid: uid, fingerprint: writer.fingerprint(series))
+            }
+            if ledger != previous { ledgers[path] = ledger.text }
+        }
+        return (sequences, ledgers)
+    }
+
+    func ledgerPath(_ campaign: String) -> String {
+        "\(campaignsDirectory)/\(campaign)/\(ScheduleLedger.fileName)"
+    }
+
+    func calendarWriter(name: String, sequences: [String: Int]) -> ICalendarWriter {
+        ICalendarWriter(
+            name: name, producer: "-//Campaign Compiler//campaign \(CompilerVersion.current)//EN", stamp: settings.stamp,
+            domains: Self.domains(project), sequences: sequences)
+    }
+
+    /// Each campaign's UID domain: its website's host.
+    static func domains(_ project: Project) -> [String: String] {
+        var domains: [String: String] = [:]
+        for campaign in project.campaigns {
+            if let host = campaign.website.flatMap({ URL(string: $0)?.host }) { domains[campaign.id] = host }
+        }
+        return domains
+    }
+}

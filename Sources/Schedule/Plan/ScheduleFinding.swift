@@ -1,0 +1,34 @@
+import CampaignModel
+import Diagnostics
+
+/// Something in a plan a scheduler must look at, pointing at the spec line that causes it.
+public struct ScheduleFinding: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// Two focus days of one member state within a week of each other.
+        case clash
+        /// A key date that is a public holiday in a member state (kept, but flagged).
+        case keyDateOnHoliday = "key-date-on-holiday"
+        /// A milestone moved off a public holiday.
+        case movedOffHoliday = "moved-off-holiday"
+        /// A deadline already past for the year being planned.
+        case past
+    }
+
+    public let kind: Kind
+    public let message: String
+    public let location: SourceLocation
+    /// The identities of the events concerned.
+    public let events: [String]
+
+    public init(kind: Kind, message: String, location: SourceLocation, events: [String]) {
+        self.kind = kind
+        self.message = message
+        self.location = location
+        self.events = events
+    }
+
+    /// The finding as a compiler warning.
+    public var diagnostic: Diagnostic {
+        Diagnostic(.warning, message, at: location)
+    }
+}
