@@ -32,7 +32,7 @@ public struct ScheduleExport {
         }
         let codes = project.memberStates.map(\.code)
         for code in states where !codes.contains(code) {
-            log.error("no member state '\(code)'\(Suggestion.didYouMean(code, among: codes))", at: nil)
+            log.error("no member state '\(code)'\(Suggestion.didYouMeanOrList(code, among: codes))", at: nil)
         }
         guard !log.hasErrors else { return Result(text: nil, eventCount: 0, log: log) }
 

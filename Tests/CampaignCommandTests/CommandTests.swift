@@ -87,10 +87,12 @@ import Testing
     @Test func buildWritesIntoTheOutputFolderAndReportsOnStandardError() throws {
         let root = try CampaignProcess.copyOfRepository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let output = try CampaignProcess.run(["build", "--output", "Pack", "--campaign", "secure-yourself"], in: root)
+        let output = try CampaignProcess.run(
+            ["build", "--output", "Pack", "--campaign", "secure-yourself"], in: root, environment: ScheduleCommandTests.planned)
         #expect(output.status == 0)
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr == "build: 56 files written to Pack; 0 errors, 0 warnings\n")
+        // 5 locales × 11 files, the report, the campaign's schedule in 3 files, 2027 and 2028 calendars.
+        #expect(output.stderr == "build: 61 files written to Pack; 0 errors, 0 warnings\n")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Pack/report.json").path))
     }
 }

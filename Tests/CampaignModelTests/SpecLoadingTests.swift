@@ -38,6 +38,14 @@ import Testing
                 display: "116 006"
         """
 
+    /// A holidays file whose one rule is also a YAML 1.1 trap (`NO` is not `false`).
+    static let holidays = """
+        holidays:
+          NO:
+            - name: Constitution Day
+              date: 17 May
+        """
+
     static func campaign(distribution: String = "NO: [nb]", messages: String? = nil) -> String {
         """
         id: trial
@@ -67,6 +75,7 @@ import Testing
     @Test func readsScalarsAsWritten() throws {
         let (project, log) = try Project(files: [
             "Assets/member-states.yaml": Self.memberStates,
+            "Assets/holidays.yaml": Self.holidays,
             "Campaigns/trial/campaign.yaml": Self.campaign(),
             "Campaigns/trial/strings/nb.yaml": "body: Første avsnitt.\n",
         ]).load()
@@ -86,6 +95,7 @@ import Testing
     @Test func blockScalarsLoseOnlyTheirFinalNewline() throws {
         let (project, _) = try Project(files: [
             "Assets/member-states.yaml": Self.memberStates,
+            "Assets/holidays.yaml": Self.holidays,
             "Campaigns/trial/campaign.yaml": Self.campaign(),
             "Campaigns/trial/strings/nb.yaml": "body: Første avsnitt.\n",
         ]).load()
@@ -104,6 +114,7 @@ import Testing
             """)
         let (project, log) = try Project(files: [
             "Assets/member-states.yaml": Self.memberStates,
+            "Assets/holidays.yaml": Self.holidays,
             "Campaigns/trial/campaign.yaml": broken,
         ]).load()
         #expect(project.campaigns.isEmpty)
@@ -116,6 +127,7 @@ import Testing
     @Test func aFolderWithoutASpecIsNotACampaign() throws {
         let (project, log) = try Project(files: [
             "Assets/member-states.yaml": Self.memberStates,
+            "Assets/holidays.yaml": Self.holidays,
             "Campaigns/drafts/notes.txt": "ideas",
         ]).load()
         #expect(project.campaigns.isEmpty)
@@ -125,6 +137,7 @@ import Testing
     @Test func englishStringsBelongInTheSpec() throws {
         let (_, log) = try Project(files: [
             "Assets/member-states.yaml": Self.memberStates,
+            "Assets/holidays.yaml": Self.holidays,
             "Campaigns/trial/campaign.yaml": Self.campaign(),
             "Campaigns/trial/strings/nb.yaml": "body: Første avsnitt.\n",
             "Campaigns/trial/strings/en.yaml": "body: Other English.\n",

@@ -49,18 +49,16 @@ public struct SchedulePlanner {
             let warnings = clashes.warnings[event.identity + "/\(event.year)"] ?? []
             return warnings.isEmpty ? event : event.adding(warnings: warnings)
         }
-        if let today {
-            findings += PastDeadlines(today: today).findings(events: events, project: project)
-        }
         let selected = events
             .filter { campaigns?.contains($0.campaign) ?? true }
             .filter { states?.contains($0.state) ?? true }
             .sorted { ($0.date, $0.state, $0.campaign, $0.kind) < ($1.date, $1.state, $1.campaign, $1.kind) }
-        let plan = SchedulePlan(years: years.sorted(), events: selected, findings: findings)
         let keys = Set(selected.map(\.identity))
-        return SchedulePlan(
-            years: plan.years, events: plan.events,
-            findings: findings.filter { $0.events.isEmpty ? campaigns == nil : $0.events.contains { keys.contains($0) } })
+        findings = findings.filter { $0.events.isEmpty ? campaigns == nil : $0.events.contains { keys.contains($0) } }
+        if let today {
+            findings += PastDeadlines(today: today).findings(events: selected, project: project)
+        }
+        return SchedulePlan(years: years.sorted(), events: selected, findings: findings)
     }
 }
 
@@ -119,7 +117,7 @@ private struct YearPlan {
             date = counted.date
             if !counted.skipped.isEmpty {
                 let list = counted.skipped.map { "\($0.names.joined(separator: ", ")) (\($0.date))" }
-                notes.append("counted in business days of \(stateName), skipping " + list.joined(separator: "; "))
+                notes.append("skips public holidays: " + list.joined(separator: "; "))
             }
         } else {
             let raw = keyDate.adding(days: offset.days)
