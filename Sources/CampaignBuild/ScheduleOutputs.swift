@@ -40,7 +40,7 @@ struct ScheduleOutputs {
         }
         for year in settings.years {
             let yearPlan = plan.filter { $0.year == year }
-            let ics = calendarWriter(name: "Campaign schedule \(year)", sequences: sequences).write(yearPlan)
+            let ics = calendarWriter(name: "Campaign schedule \(year)", sequences: sequences, year: year).write(yearPlan)
             result.files.append(OutputFile(path: "schedule/\(year).ics", bytes: Array(ics.utf8)))
         }
         return result
@@ -51,14 +51,17 @@ struct ScheduleOutputs {
     func sequences(_ plan: SchedulePlan, log: inout DiagnosticLog) -> (sequences: [String: Int], ledgers: [String: String]) {
         var sequences: [String: Int] = [:]
         var ledgers: [String: String] = [:]
-        let writer = calendarWriter(name: "", sequences: [:])
+        let writers = [calendarWriter(name: "", sequences: [:])]
+            + settings.years.map { calendarWriter(name: "", sequences: [:], year: $0) }
         for campaign in project.campaigns {
             let path = ledgerPath(campaign.id)
             let previous = ScheduleLedger.load(path, log: &log)
             var ledger = previous
-            for series in ICalendarWriter.series(plan.events.filter { $0.campaign == campaign.id }) {
-                let uid = writer.uid(series[0])
-                sequences[uid] = ledger.sequence(uid: uid, fingerprint: writer.fingerprint(series))
+            for writer in writers {
+                for series in writer.series(plan.events.filter { $0.campaign == campaign.id }) {
+                    let uid = writer.uid(series[0])
+                    sequences[uid] = ledger.sequence(uid: uid, fingerprint: writer.fingerprint(series))
+                }
             }
             if ledger != previous { ledgers[path] = ledger.text }
         }
@@ -69,10 +72,10 @@ struct ScheduleOutputs {
         "\(campaignsDirectory)/\(campaign)/\(ScheduleLedger.fileName)"
     }
 
-    func calendarWriter(name: String, sequences: [String: Int]) -> ICalendarWriter {
+    func calendarWriter(name: String, sequences: [String: Int], year: Int? = nil) -> ICalendarWriter {
         ICalendarWriter(
             name: name, producer: "-//Campaign Compiler//campaign \(CompilerVersion.current)//EN", stamp: settings.stamp,
-            domains: Self.domains(project), sequences: sequences)
+            domains: Self.domains(project), sequences: sequences, year: year)
     }
 
     /// Each campaign's UID domain: its website's host.

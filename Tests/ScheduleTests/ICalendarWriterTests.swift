@@ -54,6 +54,24 @@ import Testing
         #expect(text == Self.writer().write(try Self.samplePlan()))
     }
 
+    /// A year's calendar holds that year's events, the focus day as a single event, under UIDs
+    /// no campaign calendar uses.
+    @Test func aYearsCalendarHasItsOwnEventsAndUIDs() throws {
+        let plan = try Self.samplePlan()
+        let campaignCalendar = Self.writer().write(plan)
+        let year = ICalendarWriter(
+            name: "2028", producer: "-//Campaign Compiler//tests//EN", stamp: "20261101T000000Z",
+            domains: ["sample": "example.org"], sequences: [:], year: 2028
+        ).write(plan)
+        let uids = year.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+        #expect(uids.count == 2 * 3)
+        #expect(uids.contains("UID:year-2028-sample-de-focus-day@example.org"))
+        #expect(uids.allSatisfy { !campaignCalendar.contains($0 + "\r\n") })
+        #expect(!year.contains("RRULE"))
+        #expect(year.contains("DTSTART;VALUE=DATE:20280621\r\n"))
+        #expect(!year.contains("DTSTART;VALUE=DATE:2027"))
+    }
+
     @Test func aChangedSequenceIsWrittenForItsEvent() throws {
         let text = Self.writer(sequences: ["sample-de-translations-due-2028@example.org": 3]).write(try Self.samplePlan())
         #expect(text.contains("UID:sample-de-translations-due-2028@example.org\r\nDTSTAMP:20261101T000000Z\r\nSEQUENCE:3\r\n"))

@@ -4,8 +4,11 @@ import CampaignModel
 ///
 /// Every event is an all-day `VEVENT` (Google Calendar drops `VTODO`), with a UID that names
 /// campaign, state, milestone and year so that a changed plan updates the events people already
-/// have; categories carry the state's code and the milestone kind for filtering. A focus day
-/// whose rule a calendar can repeat is one event with a yearly `RRULE`.
+/// have; categories carry the state's code and the milestone kind for filtering. In a
+/// campaign's calendar, a focus day whose rule a calendar can repeat is one event with a yearly
+/// `RRULE`; a calendar of one year holds that year's events only, under UIDs of its own, so
+/// that it imports beside a campaign's calendar (Google Calendar refuses a UID that another
+/// calendar of the account already holds).
 public struct ICalendarWriter {
     /// Names the calendar in apps that show it (`X-WR-CALNAME`).
     public let name: String
@@ -18,18 +21,27 @@ public struct ICalendarWriter {
     public let domains: [String: String]
     /// The `SEQUENCE` of each UID: raised by the caller each time an event's date changes.
     public let sequences: [String: Int]
+    /// The year of a calendar of one year (`schedule/2027.ics`); `nil` for a campaign's calendar.
+    public let year: Int?
 
-    public init(name: String, producer: String, stamp: String, domains: [String: String], sequences: [String: Int]) {
+    public init(
+        name: String, producer: String, stamp: String, domains: [String: String], sequences: [String: Int], year: Int? = nil
+    ) {
         self.name = name
         self.producer = producer
         self.stamp = stamp
         self.domains = domains
         self.sequences = sequences
+        self.year = year
     }
 
-    /// The UID of an event.
+    /// The UID of an event: `burglary-focus-day-cz-translations-due-2027@eucpn.org` in a
+    /// campaign's calendar, `year-2027-burglary-focus-day-cz-translations-due@eucpn.org` in the
+    /// calendar of 2027.
     public func uid(_ event: ScheduledEvent) -> String {
-        "\(event.identity)@\(domains[event.campaign] ?? "\(event.campaign).campaign.invalid")"
+        let domain = domains[event.campaign] ?? "\(event.campaign).campaign.invalid"
+        guard let year else { return "\(event.identity)@\(domain)" }
+        return "year-\(year)-\(event.campaign)-\(event.state.lowercased())-\(event.kind.rawValue)@\(domain)"
     }
 
     /// The whole file, CRLF line ends and folded lines.
@@ -42,15 +54,19 @@ public struct ICalendarWriter {
         put("CALSCALE:GREGORIAN")
         put("METHOD:PUBLISH")
         put("X-WR-CALNAME:\(ICalendarText.escaped(name))")
-        for series in Self.series(plan.events) {
+        for series in series(plan.events) {
             for line in lines(series) { put(line) }
         }
         put("END:VCALENDAR")
         return text
     }
 
-    /// The events grouped by identity: one per year, or all years of a repeating focus day.
-    public static func series(_ events: [ScheduledEvent]) -> [[ScheduledEvent]] {
+    /// The events each `VEVENT` stands for: in a campaign's calendar, one event, or all years of
+    /// a repeating focus day; in a year's calendar, that year's events one by one.
+    public func series(_ events: [ScheduledEvent]) -> [[ScheduledEvent]] {
+        if let year {
+            return events.filter { $0.year == year }.map { [$0.repeating(false)] }
+        }
         var order: [String] = []
         var groups: [String: [ScheduledEvent]] = [:]
         for event in events {

@@ -53,7 +53,7 @@ public struct TimelinePage {
     }
 
     private func legend(_ kinds: [MilestoneKind]) -> String {
-        var html = "<ul class=\"legend\" aria-label=\"Legend\">\n"
+        var html = "<ul class=\"legend\">\n"
         for kind in kinds {
             html += "<li><svg width=\"16\" height=\"16\" viewBox=\"0 0 16 16\" aria-hidden=\"true\">"
                 + MilestoneStyle.of(kind).marker(x: 8, y: 8) + "</svg>\(Markup.escaped(kind.title))</li>\n"

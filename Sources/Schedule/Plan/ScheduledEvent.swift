@@ -53,6 +53,13 @@ public struct ScheduledEvent: Hashable, Sendable {
             date: date, keyDate: keyDate, rule: rule, recurrence: recurrence, notes: notes, warnings: warnings + more)
     }
 
+    /// The event without its yearly series (`repeating(false)`), for a calendar of one year.
+    public func repeating(_ keep: Bool) -> ScheduledEvent {
+        keep ? self : ScheduledEvent(
+            campaign: campaign, campaignTitle: campaignTitle, state: state, stateName: stateName, kind: kind, year: year,
+            date: date, keyDate: keyDate, rule: rule, recurrence: nil, notes: notes, warnings: warnings)
+    }
+
     /// A name for the event that stays the same while the plan changes: campaign, state,
     /// milestone and (unless the event repeats yearly) year.
     public var identity: String {
