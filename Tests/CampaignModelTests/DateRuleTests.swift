@@ -35,7 +35,18 @@ import Testing
         #expect(!rule.repeatsYearly)
     }
 
+    @Test func explicitDatesGiveOneDateInEachOfTheirYears() throws {
+        let rule = try DateRule(parsing: "2027-06-16, 2028-06-21")
+        #expect(rule.date(in: 2027)?.description == "2027-06-16")
+        #expect(rule.date(in: 2028)?.description == "2028-06-21")
+        #expect(rule.date(in: 2029) == nil)
+        #expect(!rule.repeatsYearly)
+    }
+
     @Test(arguments: [
+        ("2027-06-16, 2027-06-23", "2027-06-23 and 2027-06-16 are in the same year; a key date happens once a year"),
+        ("2028-06-21, 2027-06-16", "explicit dates must be in order: 2027-06-16 comes before 2028-06-21"),
+        ("2027-06-16, 2028-02-30", "'2028-02-30' is not a date; write dates as YYYY-MM-DD, separated by commas"),
         ("third Wednsday of June", "unknown weekday 'wednsday'; did you mean 'Wednesday'?"),
         ("third Wednesday of Juen", "unknown month 'juen'; did you mean 'June'?"),
         ("tenth Wednesday of June", "unknown ordinal 'tenth'; expected one of: first, second, third, fourth, fifth, last"),
@@ -52,7 +63,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["18 October", "third Wednesday of June", "last Friday of June", "Easter + 1", "Orthodox Easter - 2", "2027-06-16"])
+    @Test(arguments: [
+        "18 October", "third Wednesday of June", "last Friday of June", "Easter + 1", "Orthodox Easter - 2", "2027-06-16",
+        "2027-06-16, 2028-06-21",
+    ])
     func writesTheRuleBackInTheSameWords(rule: String) throws {
         #expect(try DateRule(parsing: rule).description == rule)
     }

@@ -106,6 +106,17 @@ import Testing
         #expect(past.first?.location.line == 20)
     }
 
+    /// February 2044 (a leap year beginning on a Monday) has five Mondays; February 2045 has four.
+    @Test func aYearWithoutTheKeyDateIsReportedAtTheRule() throws {
+        let campaign = try PlanSample.campaign(id: "rare", keyDate: "fifth Monday of February", states: ["CZ"], edition: 2044, line: 17)
+        let plan = SchedulePlanner(project: PlanSample.project([campaign]), today: nil).plan(years: [2044, 2045])
+        #expect(Set(plan.events.map(\.year)) == [2044])
+        #expect(plan.events.first { $0.kind == .focusDay }?.date == Repository.date("2044-02-29"))
+        #expect(plan.findings.map(\.diagnostic.description) == [
+            "Campaigns/rare/campaign.yaml:17:10: warning: the key date rule 'fifth Monday of February' gives no date in 2045; nothing is planned that year",
+        ])
+    }
+
     @Test func yearsBeforeTheEditionAreNotPlanned() throws {
         let campaign = try PlanSample.campaign(id: "later", keyDate: "18 October", states: ["CZ"], edition: 2028)
         let plan = SchedulePlanner(project: PlanSample.project([campaign]), today: nil).plan(years: [2027, 2028])

@@ -12,6 +12,8 @@ public struct ScheduleFinding: Hashable, Sendable {
         case movedOffHoliday = "moved-off-holiday"
         /// A deadline already past for the year being planned.
         case past
+        /// A year in which the key date rule gives no date (a fifth Monday of February).
+        case noDate = "no-date"
     }
 
     public let kind: Kind

@@ -26,7 +26,7 @@ public struct SchedulePlanner {
                 guard let keyDate = campaign.keyDate.date(in: year) else {
                     if campaign.keyDate.repeatsYearly {
                         findings.append(ScheduleFinding(
-                            kind: .keyDateOnHoliday, message: "the key date rule '\(campaign.keyDate)' gives no date in \(year)",
+                            kind: .noDate, message: "the key date rule '\(campaign.keyDate)' gives no date in \(year); nothing is planned that year",
                             location: campaign.keyDateLocation, events: []))
                     }
                     continue
@@ -84,8 +84,8 @@ private struct YearPlan {
         var notes: [String] = []
         var warnings: [String] = []
         var recurrence: Recurrence?
-        if campaign.keyDate.hasCalendarRecurrence {
-            recurrence = Recurrence(rule: campaign.keyDate, start: campaign.editionDate)
+        if campaign.keyDate.hasCalendarRecurrence, let start = campaign.keyDate.date(in: campaign.edition) {
+            recurrence = Recurrence(rule: campaign.keyDate, start: start)
         }
         let event = { (notes: [String], warnings: [String]) in
             ScheduledEvent(
