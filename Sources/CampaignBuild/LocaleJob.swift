@@ -57,6 +57,9 @@ struct LocaleJob: Sendable {
             result.drawings[format] = svg.drawing
             var entry = BuildReport.ArtifactEntry(path: stem + ".svg", poster: poster)
             judgeContrast(of: poster, background: svg.background, template: template, entry: &entry, log: &result.log)
+            if format.isPrinted, let withBleed = svg.backgroundWithBleed {
+                judgeBleed(of: poster, background: withBleed, template: template, log: &result.log)
+            }
             if let dpi = format.pngDotsPerInch {
                 let size = template.page.pixels(atDPI: dpi)
                 let options = PNGOptions(dotsPerInch: dpi, title: content.value("headline"), language: locale.description)

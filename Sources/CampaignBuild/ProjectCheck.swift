@@ -41,6 +41,7 @@ public struct ProjectCheck: Sendable {
         var templates: [String: Template] = [:]
         var newsletterDesigns: [String: NewsletterDesign] = [:]
         var unreadable = Set<String>()
+        var printChecked = Set<String>()
         for entry in selected {
             let design = entry.campaign.design
             if entry.campaign.formats.contains(.newsletter), newsletterDesigns[design] == nil, !unreadable.contains(design) {
@@ -65,6 +66,13 @@ public struct ProjectCheck: Sendable {
                 guard let template = templates[path] else { continue }
                 TemplateCheck(template: template, campaign: entry.campaign, format: format, images: images(for: entry.campaign))
                     .run(log: &log)
+                if printChecked.insert("\(path) \(entry.campaign.audience)").inserted {
+                    PrintCheck(template: template, format: format, audience: entry.campaign.audience).run(log: &log)
+                }
+                if format.isPrinted {
+                    PictureResolution(template: template, campaign: entry.campaign, images: images(for: entry.campaign))
+                        .run(log: &log)
+                }
             }
         }
         return Result(project: project, selected: selected, templates: templates, newsletterDesigns: newsletterDesigns, log: log)

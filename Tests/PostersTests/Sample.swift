@@ -31,7 +31,9 @@ enum Sample {
 
     /// A campaign with a headline and a helpline label, translated as given (language tag to
     /// headline), distributed to Belgium in every one of those languages.
-    static func campaign(headline: String = "Lock up when you go out", translations: [String: String] = [:]) throws -> Campaign {
+    static func campaign(
+        headline: String = "Lock up when you go out", translations: [String: String] = [:], audience: Audience = .general
+    ) throws -> Campaign {
         let messages = [
             Message(id: "headline", text: headline, description: "", formats: [.posterA3], location: here(10)),
             Message(id: "helpline-label", text: "Victim support:", description: "", formats: [.posterA3], location: here(13)),
@@ -50,7 +52,7 @@ enum Sample {
                     primary: Color(hex: "#0B3D91")!, accent: Color(hex: "#FFC400")!, text: Color(hex: "#14213D")!,
                     background: Color(hex: "#FFFFFF")!),
                 fonts: .init(headline: "Noto Sans", body: "Noto Sans")),
-            design: "test", formats: [.posterA3], audience: .general, keyDate: .fixed(month: 10, day: 18), keyDateLocation: here(), milestones: [], edition: 2027,
+            design: "test", formats: [.posterA3], audience: audience, keyDate: .fixed(month: 10, day: 18), keyDateLocation: here(), milestones: [], edition: 2027,
             messages: messages, distribution: [Participation(state: "BE", languages: languages, location: here(30))],
             translations: tables, location: here())
     }

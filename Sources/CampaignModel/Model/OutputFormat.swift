@@ -16,6 +16,9 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
     /// (`Assets/templates/<design>/<format>.svg`).
     public var isDrawn: Bool { self != .newsletter }
 
+    /// Whether the format goes to a print shop, so its design needs a bleed and a safe margin.
+    public var isPrinted: Bool { self == .posterA3 || self == .flyerA5 }
+
     /// The resolution a PNG of the format is made at: 300 dpi for print, 96 for screens
     /// (1 pixel per CSS pixel). `nil` for formats that are only SVG (the A3 poster goes to
     /// print as SVG) or not drawn at all.
@@ -33,4 +36,14 @@ public enum Audience: String, CaseIterable, Hashable, Sendable {
     case general
     /// Older readers: larger minimum type sizes.
     case seniors
+
+    /// The smallest type, in points, the layout may set on `format` for this audience, or
+    /// `nil` when the design's own bounds are the only limit. Older readers need at least 12 pt
+    /// on paper (14 pt reads better); screen formats are scaled by the device.
+    public func minimumTextSize(on format: OutputFormat) -> Double? {
+        switch self {
+        case .general: nil
+        case .seniors: format.isPrinted ? 12 : nil
+        }
+    }
 }

@@ -27,6 +27,9 @@ public struct SVGPosterWriter {
         public let drawing: [UInt8]
         /// The drawing without its text slots: what is behind the text, for judging contrast.
         public let background: [UInt8]
+        /// The background with the page widened by the template's bleed, for judging whether the
+        /// art runs past the trim; `nil` when the template declares no bleed.
+        public let backgroundWithBleed: [UInt8]?
     }
 
     /// The poster's SVG. Throws when the template cannot be read again or a picture is missing.
@@ -56,7 +59,17 @@ public struct SVGPosterWriter {
         root.removeDescendants { $0.name == "text" && $0.attribute("fill-opacity") == "0" }
         let drawing = document.serialized()
         root.removeDescendants { $0.attribute("data-slot") != nil }
-        return Output(svg: svg, drawing: drawing, background: document.serialized())
+        let background = document.serialized()
+        var backgroundWithBleed: [UInt8]?
+        if let bleed = template.page.bleed {
+            let page = template.page, box = page.viewBox
+            let extra = 2 * bleed / page.unitsPerPoint
+            root.setAttribute("viewBox", "\(box.x - bleed) \(box.y - bleed) \(box.width + 2 * bleed) \(box.height + 2 * bleed)")
+            root.setAttribute("width", "\(page.widthInPoints + extra)pt")
+            root.setAttribute("height", "\(page.heightInPoints + extra)pt")
+            backgroundWithBleed = document.serialized()
+        }
+        return Output(svg: svg, drawing: drawing, background: background, backgroundWithBleed: backgroundWithBleed)
     }
 
     /// Removes what this locale does not show; what stays loses its condition attributes.

@@ -9,11 +9,14 @@ public struct PosterLayout {
     public let content: PosterContent
     /// `burglary-focus-day/de-AT/poster-a3`, how diagnostics name the poster.
     public let artifact: String
+    /// The smallest size the campaign's audience reads on this format (seniors: 12 pt on paper).
+    public let audienceMinimum: Double?
 
     public init(template: Template, content: PosterContent, format: OutputFormat) {
         self.template = template
         self.content = content
         self.artifact = "\(content.campaign.id)/\(content.locale)/\(format.rawValue)"
+        self.audienceMinimum = content.campaign.audience.minimumTextSize(on: format)
     }
 
     /// Lays out every slot; overflows and missing glyphs are logged as errors.
@@ -48,9 +51,17 @@ public struct PosterLayout {
             families: families, weight: slot.weight, language: content.locale.description,
             direction: content.direction, lineHeight: slot.lineHeight)
         let unitsPerPoint = template.page.unitsPerPoint / slot.scale
+        let minimum = max(slot.sizes.lowerBound, audienceMinimum ?? 0)
+        guard minimum <= slot.sizes.upperBound else {
+            log.error(
+                "\(artifact): slot '\(slot.name)' is set at most \(Self.format(slot.sizes.upperBound)) pt, below the "
+                    + "\(Self.format(minimum)) pt the campaign's \(content.campaign.audience.rawValue) need",
+                at: template.location(line: slot.line))
+            return nil
+        }
         let room = FitConstraints(
             width: slot.box.width / unitsPerPoint, height: slot.box.height / unitsPerPoint,
-            minimumSize: slot.sizes.lowerBound, maximumSize: slot.sizes.upperBound, maximumLines: slot.maximumLines,
+            minimumSize: minimum, maximumSize: slot.sizes.upperBound, maximumLines: slot.maximumLines,
             balanced: slot.balanced)
         let block: TextBlock
         do {
@@ -59,9 +70,10 @@ public struct PosterLayout {
                 block = fitted
             case let .overflows(_, overflow):
                 let millimetres = template.page.millimetres(overflow.amount * template.page.unitsPerPoint)
+                let whose = minimum > slot.sizes.lowerBound ? " (the smallest the campaign's \(content.campaign.audience.rawValue) read)" : ""
                 log.error(
                     "\(artifact): slot '\(slot.name)' overflows by \(Self.format(millimetres)) mm at the minimum size "
-                        + "\(Self.format(slot.sizes.lowerBound)) pt (\(overflow.reason.rawValue))",
+                        + "\(Self.format(minimum)) pt\(whose) (\(overflow.reason.rawValue))",
                     at: location)
                 return nil
             }

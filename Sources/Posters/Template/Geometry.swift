@@ -1,4 +1,5 @@
 import Foundation
+import XML
 
 /// A rectangle in some SVG coordinate system.
 public struct Rect: Hashable, Sendable {
@@ -85,5 +86,30 @@ struct AffineTransform: Hashable, Sendable {
             return to.concatenating(rotation).concatenating(back)
         default: return nil
         }
+    }
+}
+
+extension XMLElement {
+    /// The `x`, `y`, `width` and `height` of a `<rect>` or `<image>` (x and y default to 0).
+    func rectangle() -> Rect? {
+        let values = ["x", "y", "width", "height"].map { attribute($0).flatMap(Double.init) ?? ($0 == "x" || $0 == "y" ? 0 : nil) }
+        guard let x = values[0], let y = values[1], let width = values[2], let height = values[3], width > 0, height > 0 else {
+            return nil
+        }
+        return Rect(x: x, y: y, width: width, height: height)
+    }
+
+    /// The transform from the element's coordinates to the root's user units.
+    func transformToRoot() -> AffineTransform? {
+        var transform = AffineTransform.identity
+        var current: XMLElement? = self
+        while let node = current, node.parent != nil {
+            if let text = node.attribute("transform") {
+                guard let step = AffineTransform(svg: text) else { return nil }
+                transform = step.concatenating(transform)
+            }
+            current = node.parent
+        }
+        return transform
     }
 }

@@ -7,6 +7,19 @@ public struct PageGeometry: Hashable, Sendable {
     /// The printed width and height, in points (1/72 inch).
     public let widthInPoints: Double
     public let heightInPoints: Double
+    /// How far the art runs past the trim (the page's edge) for the print shop's cut, in user
+    /// units; `nil` when the template declares none (`data-bleed="3mm"` on the root).
+    public let bleed: Double?
+    /// How far text keeps inside the trim, in user units (`data-safe-margin="5mm"`).
+    public let safeMargin: Double?
+
+    public init(viewBox: Rect, widthInPoints: Double, heightInPoints: Double, bleed: Double? = nil, safeMargin: Double? = nil) {
+        self.viewBox = viewBox
+        self.widthInPoints = widthInPoints
+        self.heightInPoints = heightInPoints
+        self.bleed = bleed
+        self.safeMargin = safeMargin
+    }
 
     /// Root user units in one point.
     public var unitsPerPoint: Double { viewBox.width / widthInPoints }
@@ -19,6 +32,11 @@ public struct PageGeometry: Hashable, Sendable {
     /// The page's pixel size at `dpi` dots per inch, rounded to whole pixels.
     public func pixels(atDPI dpi: Double) -> (width: Int, height: Int) {
         (Int((widthInPoints / 72 * dpi).rounded()), Int((heightInPoints / 72 * dpi).rounded()))
+    }
+
+    /// A length (`3mm`) in root user units.
+    func userUnits(_ length: String) -> Double? {
+        Self.points(length).map { $0 * unitsPerPoint }
     }
 
     /// A CSS/SVG length (`297mm`, `1080`, `8.5in`) in points; unitless lengths are CSS pixels.

@@ -14,13 +14,19 @@ public struct Template: Sendable {
     public let bytes: [UInt8]
     public let page: PageGeometry
     public let textSlots: [TextSlot]
-    /// The names of the image slots (`data-image`), with their lines.
-    public let imageSlots: [(name: String, line: Int)]
+    /// The image slots (`data-image`).
+    public let imageSlots: [ImageSlot]
     /// Pictures the drawing links by path (`href="../../images/logo.svg"`), each checked to be a
     /// file inside the assets folder, by the reference as written; the poster embeds them.
     public let linkedFiles: [String: String]
+    /// The line of the root `<svg>`, where page-wide findings point.
+    public let rootLine: Int
 
-    init(path: String, bytes: [UInt8], page: PageGeometry, textSlots: [TextSlot], imageSlots: [(name: String, line: Int)], linkedFiles: [String: String] = [:]) {
+    init(
+        path: String, bytes: [UInt8], page: PageGeometry, textSlots: [TextSlot], imageSlots: [ImageSlot],
+        linkedFiles: [String: String] = [:], rootLine: Int = 1
+    ) {
+        self.rootLine = rootLine
         self.path = path
         self.bytes = bytes
         self.page = page
@@ -35,6 +41,14 @@ public struct Template: Sendable {
     }
 }
 
+/// Where a template shows a campaign's picture (`<image data-image="pictogram">`).
+public struct ImageSlot: Hashable, Sendable {
+    public let name: String
+    /// The picture's box in the root's user units, when its geometry can be read.
+    public let boxInRoot: Rect?
+    public let line: Int
+}
+
 /// The attributes a template may use, each with what it means. Anything else starting with
 /// one of these prefixes is a typo.
 enum TemplateAttribute {
@@ -43,5 +57,8 @@ enum TemplateAttribute {
     static let conditions = ["data-only-states", "data-except-states", "data-only-languages", "data-only-direction"]
     static let theme = ["data-theme-fill", "data-theme-stroke"]
     static let image = ["data-image"]
-    static var all: [String] { slot + conditions + theme + image }
+    /// On the root `<svg>` of a print design: how far the art runs past the trim, and how far
+    /// text keeps from it.
+    static let print = ["data-bleed", "data-safe-margin"]
+    static var all: [String] { slot + conditions + theme + image + print }
 }

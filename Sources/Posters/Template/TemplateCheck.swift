@@ -35,12 +35,12 @@ public struct TemplateCheck {
                     + "add a <rect data-slot=\"\(message.id)\" data-size=\"...\"/>",
                 at: SourceLocation(file: template.path))
         }
-        for (name, line) in template.imageSlots {
-            for participation in campaign.distribution where images.path(name, state: participation.state) == nil {
+        for slot in template.imageSlots {
+            for participation in campaign.distribution where images.path(slot.name, state: participation.state) == nil {
                 log.error(
-                    "no picture '\(name)' for campaign '\(campaign.id)' in \(participation.state): "
-                        + "add \(images.campaignDirectory)/images/\(name).svg",
-                    at: template.location(line: line))
+                    "no picture '\(slot.name)' for campaign '\(campaign.id)' in \(participation.state): "
+                        + "add \(images.campaignDirectory)/images/\(slot.name).svg",
+                    at: template.location(line: slot.line))
                 break
             }
         }

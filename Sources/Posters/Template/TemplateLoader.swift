@@ -43,7 +43,7 @@ public struct TemplateLoader {
         let errorsBefore = log.errorCount
         let page = pageGeometry(root, log: &log)
         var slots: [TextSlot] = []
-        var images: [(String, Int)] = []
+        var images: [ImageSlot] = []
         var linked: [String: String] = [:]
         for element in root.descendantsAndSelf {
             if element.attribute("data-image") == nil, let reference = Self.reference(of: element),
@@ -57,7 +57,8 @@ public struct TemplateLoader {
                 if element.name != "image" {
                     log.error("data-image belongs on an <image>, not on <\(element.name)>", at: location(element))
                 } else {
-                    images.append((name, element.line))
+                    let box = element.rectangle().flatMap { rect in element.transformToRoot().map { $0.apply(to: rect) } }
+                    images.append(ImageSlot(name: name, boxInRoot: box, line: element.line))
                 }
             }
             if element.attribute("data-slot") != nil, let page,
@@ -66,7 +67,7 @@ public struct TemplateLoader {
             }
         }
         guard let page, log.errorCount == errorsBefore else { return nil }
-        return Template(path: path, bytes: bytes, page: page, textSlots: slots, imageSlots: images, linkedFiles: linked)
+        return Template(path: path, bytes: bytes, page: page, textSlots: slots, imageSlots: images, linkedFiles: linked, rootLine: root.line)
     }
 
     /// An element's link (`xlink:href` or `href`), if it has one.
@@ -111,7 +112,18 @@ public struct TemplateLoader {
             log.error("the root <svg> needs a width and height with units (e.g. 297mm) and a viewBox", at: location(root))
             return nil
         }
-        let geometry = PageGeometry(viewBox: viewBox, widthInPoints: width, heightInPoints: height)
+        let page = PageGeometry(viewBox: viewBox, widthInPoints: width, heightInPoints: height)
+        func length(_ name: String) -> Double? {
+            guard let text = root.attribute(name) else { return nil }
+            guard let units = page.userUnits(text) else {
+                log.error("\(name) must be a length such as 3mm, not '\(text)'", at: location(root))
+                return nil
+            }
+            return units
+        }
+        let geometry = PageGeometry(
+            viewBox: viewBox, widthInPoints: width, heightInPoints: height, bleed: length("data-bleed"),
+            safeMargin: length("data-safe-margin"))
         if abs(viewBox.width / viewBox.height - width / height) > 0.001 * width / height {
             log.error("the viewBox has another aspect ratio than the page's width and height", at: location(root))
             return nil

@@ -16,8 +16,8 @@ struct TextSlotReader {
         }
         guard element.name == "rect" else { return fail("a text slot must be a <rect>, not <\(element.name)>") }
         guard !name.isEmpty else { return fail("data-slot needs a name") }
-        guard let box = rectangle() else { return fail("the <rect> needs a numeric x, y, width and height") }
-        guard let transform = transformToRoot() else { return fail("cannot read a transform of the slot or its groups") }
+        guard let box = element.rectangle() else { return fail("the <rect> needs a numeric x, y, width and height") }
+        guard let transform = element.transformToRoot() else { return fail("cannot read a transform of the slot or its groups") }
         guard transform.isUniform else {
             return fail("the slot or a group around it is rotated, skewed or stretched; text slots must stay upright and unstretched")
         }
@@ -57,28 +57,6 @@ struct TextSlotReader {
             font: font, weight: weight, fill: fill, sizes: sizes, lineHeight: lineHeight, alignment: alignment,
             verticalAlignment: verticalAlignment, maximumLines: maximumLines ?? nil, balanced: wrap == "balance",
             visibility: Visibility(elementAndAncestors: element), line: element.line)
-    }
-
-    private func rectangle() -> Rect? {
-        let values = ["x", "y", "width", "height"].map { element.attribute($0).flatMap(Double.init) ?? ($0 == "x" || $0 == "y" ? 0 : nil) }
-        guard let x = values[0], let y = values[1], let width = values[2], let height = values[3], width > 0, height > 0 else {
-            return nil
-        }
-        return Rect(x: x, y: y, width: width, height: height)
-    }
-
-    /// The transform from the rectangle's coordinates to the root's user units.
-    private func transformToRoot() -> AffineTransform? {
-        var transform = AffineTransform.identity
-        var current: XMLElement? = element
-        while let node = current, node.parent != nil {
-            if let text = node.attribute("transform") {
-                guard let step = AffineTransform(svg: text) else { return nil }
-                transform = step.concatenating(transform)
-            }
-            current = node.parent
-        }
-        return transform
     }
 
     private func enumValue<Value: RawRepresentable & CaseIterable>(

@@ -1,0 +1,33 @@
+import CampaignBuild
+import Foundation
+import Raster
+import Testing
+
+/// Print readiness as the build checks it on the repository's designs.
+@Suite struct PrintReadinessTests {
+    /// A 130 x 130 pixel picture printed in the flyer's 21 mm pictogram circle is 157 dpi; at
+    /// 520 x 520 pixels it is 314 dpi in the poster's 42 mm circle too, and passes.
+    @Test(arguments: [(130, "157 dpi"), (520, nil)])
+    func aPictureBelow300DotsPerInchIsFlagged(pixels: Int, flagged: String?) throws {
+        let root = try RepositoryCampaigns.copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let svg = "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><circle cx='5' cy='5' r='4' fill='#0B3D91'/></svg>"
+        let png = try Rasterizer.png(fromSVG: Array(svg.utf8), width: pixels, height: pixels, options: PNGOptions(dotsPerInch: 300))
+        let picture = root.appendingPathComponent("Campaigns/secure-yourself/images/pictogram-CZ.png")
+        try Data(png).write(to: picture)
+
+        let check = ProjectCheck(
+            campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets",
+            selection: Selection(campaignIDs: ["secure-yourself"])
+        ).run()
+        let resolution = check.log.diagnostics.filter { $0.message.contains("print needs 300 dpi") }
+        if let flagged {
+            #expect(resolution.map(\.message).contains(
+                "picture \(picture.path) is \(pixels) x \(pixels) pixels, \(flagged) at its printed size of 21 x 21 mm; print needs 300 dpi"))
+            #expect(resolution.allSatisfy { $0.location?.file.hasSuffix("Assets/templates/civic/flyer-a5.svg") == true
+                || $0.location?.file.hasSuffix("Assets/templates/civic/poster-a3.svg") == true })
+        } else {
+            #expect(resolution.isEmpty)
+        }
+    }
+}
