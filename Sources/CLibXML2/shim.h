@@ -2,6 +2,7 @@
 #define CAMPAIGN_CLIBXML2_SHIM_H
 
 #include <libxml/parser.h>
+#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>

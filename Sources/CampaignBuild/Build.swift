@@ -51,7 +51,8 @@ public struct Build: Sendable {
                 checked.project.memberState(locale.region).map {
                     LocaleJob(
                         check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates,
-                        newsletterDesigns: checked.newsletterDesigns)
+                        newsletterDesigns: checked.newsletterDesigns,
+                        vagueLinkTexts: checked.project.vagueLinkTexts(for: locale.language))
                 }
             }
         }

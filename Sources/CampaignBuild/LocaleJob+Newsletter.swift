@@ -1,4 +1,5 @@
 import CampaignModel
+import Checks
 import Diagnostics
 import Foundation
 import Localization
@@ -35,9 +36,24 @@ extension LocaleJob {
             OutputFile(path: stem + "newsletter.txt", bytes: files.text),
             OutputFile(path: stem + "newsletter.eml", bytes: files.eml),
         ]
+        judgeAccessibility(of: files.html, artifact: artifact, design: design, log: &result.log)
         result.newsletter = BuildReport.NewsletterEntry(
             html: stem + "newsletter.html", text: stem + "newsletter.txt", eml: stem + "newsletter.eml",
             subject: content.subject, htmlBytes: files.html.count)
+    }
+
+    /// Checks the newsletter as a screen reader meets it, pointing each problem at what causes
+    /// it: the image's description, the body's links, or the design's headings.
+    private func judgeAccessibility(of html: [UInt8], artifact: String, design: NewsletterDesign, log: inout DiagnosticLog) {
+        let strings = Localizer(campaign: campaign).strings(for: locale)
+        for finding in NewsletterAccessibility(vagueLinkTexts: vagueLinkTexts).findings(html: html) {
+            let location: SourceLocation = switch finding.subject {
+            case .image: strings.message("image-alt")?.location ?? campaign.location
+            case .link: strings.message("newsletter-body")?.location ?? campaign.location
+            case .heading: SourceLocation(file: design.folder + "/newsletter.html.mustache")
+            }
+            log.error("\(artifact): \(finding.message)", at: location)
+        }
     }
 
     /// The Date of the .eml: `SOURCE_DATE_EPOCH` when set, for reproducible builds; otherwise

@@ -16,6 +16,8 @@ struct LocaleJob: Sendable {
     let state: MemberState
     let templates: [String: Template]
     let newsletterDesigns: [String: NewsletterDesign]
+    /// Link texts the locale's newsletter may not use ("click here", "hier klicken").
+    let vagueLinkTexts: [String]
 
     /// What one job made: the files, relative to the output folder, what the report says about
     /// them, and what it found.

@@ -6,6 +6,8 @@ import Yams
 /// A newsletter design, read from `Assets/newsletter/<design>/`: the Mustache templates of the
 /// HTML and the plain-text twin, and the inline styles of the Markdown body's elements.
 public struct NewsletterDesign: Sendable {
+    /// The design's folder, as the user's paths spell it.
+    public let folder: String
     public let html: MustacheTemplate
     public let text: MustacheTemplate
     public let bodyStyles: [String: String]
@@ -16,7 +18,7 @@ public struct NewsletterDesign: Sendable {
         let text = template(folder + "/newsletter.txt.mustache", log: &log)
         let styles = bodyStyles(folder + "/body-styles.yaml", log: &log)
         guard let html, let text, let styles else { return nil }
-        return NewsletterDesign(html: html, text: text, bodyStyles: styles)
+        return NewsletterDesign(folder: folder, html: html, text: text, bodyStyles: styles)
     }
 
     private static func template(_ path: String, log: inout DiagnosticLog) -> MustacheTemplate? {

@@ -56,6 +56,21 @@ public final class XMLDocument {
         storage = UnsafeMutableRawPointer(document)
     }
 
+    /// Parses `bytes` as HTML, as a browser would read it (libxml2's HTML parser, which
+    /// accepts what HTML allows and XML does not), with the network off. For checking pages the
+    /// compiler wrote; `name` is only used in error messages.
+    public init(parsingHTML bytes: [UInt8], name: String) throws(XMLError) {
+        _ = Self.parserReady
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), name, "UTF-8", options)
+            }
+        }
+        guard let document else { throw XMLError(message: "cannot read the HTML", line: 1, column: 1) }
+        storage = UnsafeMutableRawPointer(document)
+    }
+
     deinit {
         xmlFreeDoc(pointer)
     }

@@ -17,6 +17,9 @@ public struct ProjectLoader {
     /// The path of the member states file.
     public var memberStatesPath: String { assetsDirectory + "/member-states.yaml" }
 
+    /// The path of the file of link texts that say nothing.
+    public var linkTextPath: String { assetsDirectory + "/link-text.yaml" }
+
     /// The path of the public holidays file.
     public var holidaysPath: String { assetsDirectory + "/holidays.yaml" }
 
@@ -32,7 +35,9 @@ public struct ProjectLoader {
         let campaigns = campaignDirectories(log: &log).compactMap {
             CampaignLoader(directory: $0, memberStateNames: declared).load(log: &log)
         }
-        return (Project(memberStates: states.states, holidays: holidays, campaigns: campaigns), log)
+        return (Project(
+            memberStates: states.states, holidays: holidays, campaigns: campaigns,
+            vagueLinkTexts: LinkTextLoader(path: linkTextPath).load(log: &log)), log)
     }
 
     /// Every sub-folder of the campaigns folder, sorted; hidden folders are skipped.
