@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "Localization", dependencies: ["CampaignModel", "Diagnostics"]),
         // Posters and flyers as SVG: templates read with libxml2, slots set with TextLayout.
         .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
-        // Checks of what the build made: text contrast against the rendered background.
+        // Checks of what the build made: contrast, bleed, picture resolution, newsletter accessibility.
         .target(name: "Checks", dependencies: ["Raster", "XML"]),
         // The e-mail newsletter: HTML from Mustache templates and Markdown (Ink), a plain-text
         // twin, and a ready .eml.

@@ -34,7 +34,9 @@ public struct Build: Sendable {
         public let written: [String]
     }
 
-    public func run() -> Result {
+    /// Makes everything; with `writing` false (`campaign check --lint`), judges it all as a
+    /// build would but writes nothing, not even the schedule ledgers.
+    public func run(writing: Bool = true) -> Result {
         let checked = check.run()
         var log = checked.log
         guard !log.hasErrors else { return Result(log: log, written: []) }
@@ -74,6 +76,7 @@ public struct Build: Sendable {
         files += schedule.files
         guard !log.hasErrors else { return Result(log: log, written: []) }
 
+        guard writing else { return Result(log: log, written: []) }
         let report = BuildReport(selected: checked.selected, artifacts: artifacts, newsletters: newsletters, log: log)
         do {
             files.append(OutputFile(path: "report.json", bytes: [UInt8](try Self.encode(report))))

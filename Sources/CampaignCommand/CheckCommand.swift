@@ -6,21 +6,32 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Load and validate every campaign, translation and member state, and print every diagnostic.",
-        discussion: "Writes nothing. Exits with status 1 when there is any error."
+        discussion: """
+            Writes nothing. Exits with status 1 when there is any error. With --lint it also lays \
+            out, renders and judges every output as a build would: text that overflows or is smaller \
+            than the campaign's audience reads, contrast, art that stops short of the bleed, \
+            newsletter images without descriptions, vague link texts and headings out of order, \
+            and the schedule's clashes and deadlines.
+            """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var select: SelectionOptions
 
+    @Flag(name: .customLong("lint"), help: "Judge every output as a build would, writing nothing.")
+    var lint = false
+
     func run() throws {
-        let result = ProjectCheck(
+        let check = ProjectCheck(
             campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
-            selection: select.selection
-        ).run()
-        DiagnosticPrinter.print(result.log)
-        let locales = result.selected.reduce(0) { $0 + $1.locales.count }
+            selection: select.selection)
+        let checked = check.run()
+        let log = lint ? Build(check: check, outputDirectory: "", schedule: .fromEnvironment()).run(writing: false).log : checked.log
+        DiagnosticPrinter.print(log)
+        let locales = checked.selected.reduce(0) { $0 + $1.locales.count }
         DiagnosticPrinter.printError(
-            "checked \(DiagnosticPrinter.count(result.selected.count, "campaign")) in \(DiagnosticPrinter.count(locales, "locale")): \(DiagnosticPrinter.summary(result.log))")
-        if result.log.hasErrors { throw ExitCode.failure }
+            "\(lint ? "linted" : "checked") \(DiagnosticPrinter.count(checked.selected.count, "campaign")) in "
+                + "\(DiagnosticPrinter.count(locales, "locale")): \(DiagnosticPrinter.summary(log))")
+        if log.hasErrors { throw ExitCode.failure }
     }
 }
