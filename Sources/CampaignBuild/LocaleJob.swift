@@ -32,7 +32,7 @@ struct LocaleJob: Sendable {
 
     func run(engine: TextLayoutEngine) -> Result {
         var result = drawnFormats(engine: engine)
-        if campaign.formats.contains(.newsletter), let design = newsletterDesigns[campaign.design] {
+        if campaign.formats.contains(.newsletter), let design = newsletterDesigns[campaign.newsletterDesign] {
             newsletter(design, into: &result)
         }
         return result

@@ -43,7 +43,7 @@ public struct ProjectCheck: Sendable {
         var unreadable = Set<String>()
         var printChecked = Set<String>()
         for entry in selected {
-            let design = entry.campaign.design
+            let design = entry.campaign.newsletterDesign
             if entry.campaign.formats.contains(.newsletter), newsletterDesigns[design] == nil, !unreadable.contains(design) {
                 if let loaded = NewsletterDesign.load(folder: "\(assetsDirectory)/newsletter/\(design)", log: &log) {
                     newsletterDesigns[design] = loaded

@@ -67,7 +67,7 @@ import Testing
         let lines = output.stderr.split(separator: "\n").map(String.init)
         #expect(lines == [
             "Campaigns/senior-cyber-safety/campaign.yaml:3:1: error: missing key 'audience' in the campaign",
-            "Campaigns/senior-cyber-safety/campaign.yaml:17:1: error: unknown key 'audiance' in the campaign; did you mean 'audience'?",
+            "Campaigns/senior-cyber-safety/campaign.yaml:18:1: error: unknown key 'audiance' in the campaign; did you mean 'audience'?",
             "checked 3 campaigns in 62 locales: 2 errors, 0 warnings",
         ])
     }

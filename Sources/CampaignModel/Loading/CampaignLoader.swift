@@ -10,7 +10,7 @@ struct CampaignLoader {
     /// which skips the cross-checks instead of reporting every state as unknown.
     let memberStateNames: [String: String]?
 
-    static let keys = ["id", "title", "website", "theme", "design", "formats", "audience", "keyDate", "schedule", "edition", "messages", "distribution"]
+    static let keys = ["id", "title", "website", "theme", "design", "newsletterDesign", "formats", "audience", "keyDate", "schedule", "edition", "messages", "distribution"]
 
     var specPath: String { directory + "/campaign.yaml" }
 
@@ -28,12 +28,9 @@ struct CampaignLoader {
         let title = spec.string("title", log: &log)
         let website = self.website(spec, reader: reader, log: &log)
         let theme = spec.mapping("theme", log: &log).flatMap { ThemeReader(reader: reader).theme($0, log: &log) }
-        let design = spec.string("design", log: &log).flatMap { name -> String? in
-            guard Identifier.isValid(name) else {
-                log.error("design '\(name)' must be a folder name of lower-case letters, digits and hyphens", at: reader.location(spec["design"]!))
-                return nil
-            }
-            return name
+        let design = spec.string("design", log: &log).flatMap { designName($0, key: "design", spec: spec, reader: reader, log: &log) }
+        let newsletterDesign = spec.optionalString("newsletterDesign", log: &log).flatMap {
+            designName($0, key: "newsletterDesign", spec: spec, reader: reader, log: &log)
         }
         let formats = self.formats(spec, reader: reader, log: &log)
         let audience = enumValue(Audience.self, "audience", in: spec, reader: reader, log: &log)
@@ -52,7 +49,8 @@ struct CampaignLoader {
               let messages, let distribution, log.errorCount == errorsBefore
         else { return nil }
         return Campaign(
-            id: id, title: title, website: website, theme: theme, design: design, formats: formats,
+            id: id, title: title, website: website, theme: theme, design: design, newsletterDesign: newsletterDesign,
+            formats: formats,
             audience: audience, keyDate: keyDate, keyDateLocation: reader.location(spec["keyDate"]!),
             milestones: milestones, edition: edition, messages: messages, distribution: distribution,
             translations: translations, location: SourceLocation(file: specPath))
@@ -70,6 +68,14 @@ struct CampaignLoader {
             return nil
         }
         return id
+    }
+
+    private func designName(_ name: String, key: String, spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> String? {
+        guard Identifier.isValid(name) else {
+            log.error("\(key) '\(name)' must be a folder name of lower-case letters, digits and hyphens", at: reader.location(spec[key]!))
+            return nil
+        }
+        return name
     }
 
     /// A rule in words, or a list of explicit dates.

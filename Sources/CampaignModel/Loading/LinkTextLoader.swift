@@ -1,12 +1,15 @@
 import Diagnostics
+import Foundation
 import Yams
 
 /// Reads `Assets/link-text.yaml`: per language, the link texts that say nothing about where a
-/// link leads ("click here", "hier klicken"), which a newsletter may not use.
+/// link leads ("click here", "hier klicken"), which a newsletter may not use. A project without
+/// the file has no such list.
 struct LinkTextLoader {
     let path: String
 
     func load(log: inout DiagnosticLog) -> [String: [String]] {
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
         guard let file = YAMLFile.load(path, log: &log) else { return [:] }
         let reader = NodeReader(file: path)
         guard let root = reader.mapping(file.root, "the link text file", log: &log) else { return [:] }

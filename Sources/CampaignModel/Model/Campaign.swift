@@ -12,6 +12,9 @@ public struct Campaign: Hashable, Sendable {
     public let theme: Theme
     /// The shared design in `Assets/templates/<design>/` that the posters and flyers use.
     public let design: String
+    /// The newsletter design in `Assets/newsletter/<name>/`: the `newsletterDesign` key, or
+    /// the design's own name.
+    public let newsletterDesign: String
     /// What the campaign produces for every locale.
     public let formats: [OutputFormat]
     public let audience: Audience
@@ -33,7 +36,7 @@ public struct Campaign: Hashable, Sendable {
     public let location: SourceLocation
 
     public init(
-        id: String, title: String, website: String?, theme: Theme, design: String,
+        id: String, title: String, website: String?, theme: Theme, design: String, newsletterDesign: String? = nil,
         formats: [OutputFormat], audience: Audience, keyDate: DateRule, keyDateLocation: SourceLocation,
         milestones: [Milestone], edition: Int, messages: [Message],
         distribution: [Participation], translations: [StringTable], location: SourceLocation
@@ -43,6 +46,7 @@ public struct Campaign: Hashable, Sendable {
         self.website = website
         self.theme = theme
         self.design = design
+        self.newsletterDesign = newsletterDesign ?? design
         self.formats = formats
         self.audience = audience
         self.keyDate = keyDate
