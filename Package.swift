@@ -67,7 +67,7 @@ let package = Package(
             name: "CampaignBuild",
             dependencies: [
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
-                "Diagnostics",
+                "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(

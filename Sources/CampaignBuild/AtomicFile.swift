@@ -17,4 +17,13 @@ public enum AtomicFile {
             throw error
         }
     }
+
+    /// Writes `data` unless the file already holds exactly it; says whether it wrote. An
+    /// unchanged file keeps its time, so tools watching the folder see only real changes.
+    @discardableResult
+    public static func writeIfChanged(_ data: Data, to url: URL) throws -> Bool {
+        if let existing = FileManager.default.contents(atPath: url.path), existing == data { return false }
+        try write(data, to: url)
+        return true
+    }
 }

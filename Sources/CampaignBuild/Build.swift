@@ -7,9 +7,10 @@ import TextLayout
 /// the selected campaigns and locales into the output folder.
 ///
 /// The locales are made in parallel, one thread per core, each thread with its own Pango
-/// engine over the one font set the process loads. Every output is made in memory first; a
-/// run with any error writes nothing, so the previous outputs stay as they were. Each file is
-/// then written to a temporary name and renamed.
+/// engine over the one font set the process loads. A locale whose inputs are unchanged since the
+/// last build (its key in `Output/.cache`) is not made again. What is made goes to a staging
+/// folder first; only a build without errors moves it into place, so the previous outputs stay
+/// as they were otherwise. Locales that no longer exist lose their files.
 public struct Build: Sendable {
     public let check: ProjectCheck
     public let outputDirectory: String
@@ -17,36 +18,50 @@ public struct Build: Sendable {
     public let threads: Int
     /// The years the schedule plans and what else its files depend on.
     public let schedule: ScheduleSettings
+    /// Told each time a locale is done, from whichever thread finished it.
+    public let progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(
         check: ProjectCheck, outputDirectory: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        schedule: ScheduleSettings = .fromEnvironment()
+        schedule: ScheduleSettings = .fromEnvironment(), progress: (@Sendable (BuildProgress) -> Void)? = nil
     ) {
         self.check = check
         self.outputDirectory = outputDirectory
         self.threads = max(1, threads)
         self.schedule = schedule
+        self.progress = progress
     }
 
-    /// What a build did: every finding and the files it wrote.
+    /// What a build did: every finding, the files it wrote, the locales it could take as they
+    /// were, and the files it removed.
     public struct Result: Sendable {
         public let log: DiagnosticLog
         public let written: [String]
+        public var reused: Int = 0
+        public var removed: [String] = []
+    }
+
+    /// What one locale left for the rest of the build once its files are staged.
+    struct Outcome: Sendable {
+        var paths: [String] = []
+        var artifacts: [BuildReport.ArtifactEntry] = []
+        var newsletter: BuildReport.NewsletterEntry?
+        var log = DiagnosticLog()
     }
 
     /// Makes everything; with `writing` false (`campaign check --lint`), judges it all as a
-    /// build would but writes nothing, not even the schedule ledgers.
+    /// build would but writes nothing, not even the schedule ledgers or the cache.
     public func run(writing: Bool = true) -> Result {
         let checked = check.run()
         var log = checked.log
-        guard !log.hasErrors else { return Result(log: log, written: []) }
+        guard !log.hasErrors else { return failed(log, checked: checked, writing: writing) }
 
         let fonts: FontLibrary
         do {
             fonts = try FontLibrary(configurationFile: check.fontConfigurationPath)
         } catch {
             log.error(error.description, at: SourceLocation(file: check.fontConfigurationPath))
-            return Result(log: log, written: [])
+            return failed(log, checked: checked, writing: writing)
         }
         let jobs = checked.selected.flatMap { entry in
             entry.locales.compactMap { locale in
@@ -58,40 +73,127 @@ public struct Build: Sendable {
                 }
             }
         }
-        let results = WorkerPool(threads: threads).map(jobs, makeWorker: { TextLayoutEngine(fonts: fonts) }) { job, engine in
-            job.run(engine: engine)
+        var cache = writing ? BuildCache.load(outputDirectory: outputDirectory) : BuildCache()
+        let shared = JobKey.Shared(fonts: fonts)
+        let keys = jobs.map { JobKey(job: $0, shared: shared).value }
+        let hits = jobs.indices.map { cache.hit(jobs[$0].id, key: keys[$0], outputDirectory: outputDirectory) }
+        let misses = jobs.indices.filter { hits[$0] == nil }
+        let staging = Staging(outputDirectory: outputDirectory)
+        let tally = ProgressTally(total: jobs.count, progress: progress)
+        for index in jobs.indices where hits[index] != nil { tally.finished(jobs[index].id, reused: true) }
+        let outcomes = WorkerPool(threads: threads).map(misses.map { jobs[$0] }, makeWorker: { TextLayoutEngine(fonts: fonts) }) {
+            job, engine in
+            let outcome = Self.make(job, engine: engine, staging: writing ? staging : nil)
+            tally.finished(job.id, reused: false)
+            return outcome
         }
-        var files: [OutputFile] = []
+
+        var made: [String: Outcome] = [:]
+        for (index, outcome) in zip(misses, outcomes) { made[jobs[index].id] = outcome }
         var artifacts: [String: [BuildReport.ArtifactEntry]] = [:]
         var newsletters: [String: BuildReport.NewsletterEntry] = [:]
-        for (job, result) in zip(jobs, results) {
-            log.append(contentsOf: result.log)
-            files += result.files
-            artifacts["\(job.campaign.id)/\(job.locale)"] = result.artifacts
-            newsletters["\(job.campaign.id)/\(job.locale)"] = result.newsletter
-        }
-        let schedule = ScheduleOutputs(project: checked.project, campaignsDirectory: check.campaignsDirectory, settings: schedule)
-            .make(selected: checked.selected.map(\.campaign.id))
-        log.append(contentsOf: schedule.log)
-        files += schedule.files
-        guard !log.hasErrors else { return Result(log: log, written: []) }
-
-        guard writing else { return Result(log: log, written: []) }
-        let report = BuildReport(selected: checked.selected, artifacts: artifacts, newsletters: newsletters, log: log)
-        do {
-            files.append(OutputFile(path: "report.json", bytes: [UInt8](try Self.encode(report))))
-            for file in files {
-                try AtomicFile.write(Data(file.bytes), to: URL(fileURLWithPath: outputDirectory).appendingPathComponent(file.path))
+        for (index, job) in jobs.enumerated() {
+            if let hit = hits[index] {
+                for entry in hit.diagnostics { log.append(entry.diagnostic) }
+                artifacts[job.id] = hit.artifacts
+                newsletters[job.id] = hit.newsletter
+            } else if let outcome = made[job.id] {
+                log.append(contentsOf: outcome.log)
+                artifacts[job.id] = outcome.artifacts
+                newsletters[job.id] = outcome.newsletter
             }
-            for (path, text) in schedule.ledgers.sorted(by: { $0.key < $1.key }) {
+        }
+        let scheduleFiles = ScheduleOutputs(project: checked.project, campaignsDirectory: check.campaignsDirectory, settings: schedule)
+            .make(selected: checked.selected.map(\.campaign.id))
+        log.append(contentsOf: scheduleFiles.log)
+        guard writing, !log.hasErrors else {
+            staging.discard()
+            return failed(log, checked: checked, writing: writing)
+        }
+
+        var written: [String] = []
+        var removed: [String] = []
+        do {
+            let stagedPaths = misses.flatMap { made[jobs[$0].id]?.paths ?? [] }
+            try staging.commit(stagedPaths)
+            written += stagedPaths
+            for index in misses {
+                let job = jobs[index], outcome = made[job.id]!
+                let previous = cache.entries[job.id]?.files.map(\.path) ?? []
+                removed += remove(previous.filter { !outcome.paths.contains($0) })
+                cache.entries[job.id] = BuildCache.Entry(
+                    key: keys[index], files: outcome.paths.compactMap { BuildCache.stamp($0, in: outputDirectory) },
+                    artifacts: outcome.artifacts, newsletter: outcome.newsletter,
+                    diagnostics: outcome.log.diagnostics.map(BuildReport.DiagnosticEntry.init))
+            }
+            removed += removeStale(&cache, project: checked.project)
+            let buildReport = BuildReport(selected: checked.selected, artifacts: artifacts, newsletters: newsletters, log: log)
+            var small = scheduleFiles.files
+            small.append(OutputFile(path: "report.json", bytes: [UInt8](try Self.encode(buildReport))))
+            for file in small where try AtomicFile.writeIfChanged(Data(file.bytes), to: url(file.path)) {
+                written.append(file.path)
+            }
+            try cache.save(outputDirectory: outputDirectory)
+            for (path, text) in scheduleFiles.ledgers.sorted(by: { $0.key < $1.key }) {
                 try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
                 log.append(.note("the schedule changed; this file records the new event sequences: commit it", at: SourceLocation(file: path)))
             }
         } catch {
+            staging.discard()
             log.error("cannot write into \(outputDirectory): \(error.localizedDescription)", at: nil)
             return Result(log: log, written: [])
         }
-        return Result(log: log, written: files.map { "\(outputDirectory)/\($0.path)" })
+        return Result(log: log, written: written.map { "\(outputDirectory)/\($0)" }, reused: jobs.count - misses.count, removed: removed)
+    }
+
+    /// Makes one locale, and stages its files unless it failed.
+    static func make(_ job: LocaleJob, engine: TextLayoutEngine, staging: Staging?) -> Outcome {
+        let result = job.run(engine: engine)
+        var outcome = Outcome(artifacts: result.artifacts, newsletter: result.newsletter, log: result.log)
+        guard let staging, !result.log.hasErrors else { return outcome }
+        do {
+            for file in result.files { try staging.write(file) }
+            outcome.paths = result.files.map(\.path)
+        } catch {
+            outcome.log.error("\(job.id): cannot write: \(error.localizedDescription)", at: nil)
+        }
+        return outcome
+    }
+
+    /// A build with errors writes nothing and keeps the last good pack.
+    private func failed(_ log: DiagnosticLog, checked: ProjectCheck.Result, writing: Bool) -> Result {
+        Result(log: log, written: [])
+    }
+
+    /// Deletes the files of cached locales whose campaign or locale the project no longer has.
+    private func removeStale(_ cache: inout BuildCache, project: Project) -> [String] {
+        let existing = Set(project.campaigns.flatMap { campaign in campaign.locales.map { "\(campaign.id)/\($0)" } })
+        var removed: [String] = []
+        for id in cache.entries.keys.sorted() where !existing.contains(id) {
+            removed += remove(cache.entries[id]!.files.map(\.path))
+            cache.entries[id] = nil
+        }
+        return removed
+    }
+
+    /// Deletes files under the output folder, and the folders they leave empty.
+    private func remove(_ paths: [String]) -> [String] {
+        var removed: [String] = []
+        for path in paths where BuildCache.isInside(path) {
+            guard (try? FileManager.default.removeItem(at: url(path))) != nil else { continue }
+            removed.append(path)
+            var folder = url(path).deletingLastPathComponent()
+            while folder.path.count > outputDirectory.count,
+                  (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                try? FileManager.default.removeItem(at: folder)
+                folder.deleteLastPathComponent()
+            }
+        }
+        return removed
+    }
+
+    private func url(_ path: String) -> URL {
+        URL(fileURLWithPath: outputDirectory).appendingPathComponent(path)
     }
 
     static func encode(_ report: BuildReport) throws -> Data {
@@ -101,4 +203,9 @@ public struct Build: Sendable {
         data.append(UInt8(ascii: "\n"))
         return data
     }
+}
+
+extension LocaleJob {
+    /// `burglary-focus-day/de-AT`: how the cache, the report and progress name the locale.
+    var id: String { "\(campaign.id)/\(locale)" }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CampaignBuild
+import Diagnostics
+import Foundation
 
 /// `campaign build`
 struct BuildCommand: ParsableCommand {
@@ -26,11 +28,15 @@ struct BuildCommand: ParsableCommand {
         help: ArgumentHelp("A year the schedule plans (repeatable; default: the coming year and the one after).", valueName: "year"))
     var years: [Int] = []
 
-    @Flag(name: .customLong("verbose"), help: "List every file written.")
+    @Flag(name: .customLong("verbose"), help: "List every file written and removed.")
     var verbose = false
+
+    @Flag(name: .customLong("quiet"), help: "Print only errors and warnings: no progress, no summary.")
+    var quiet = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if quiet, verbose { throw ValidationError("--quiet and --verbose exclude each other") }
         try YearOption.validate(years)
     }
 
@@ -39,17 +45,25 @@ struct BuildCommand: ParsableCommand {
             campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
             selection: select.selection)
         let schedule = ScheduleSettings.fromEnvironment(years: years.isEmpty ? nil : years)
-        let build = jobs.map { Build(check: check, outputDirectory: outputDirectory, threads: $0, schedule: schedule) }
-            ?? Build(check: check, outputDirectory: outputDirectory, schedule: schedule)
+        let printer = quiet ? nil : ProgressPrinter()
+        let build = Build(
+            check: check, outputDirectory: outputDirectory, threads: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            schedule: schedule, progress: printer.map { printer in { @Sendable progress in printer.show(progress) } })
         let result = build.run()
-        DiagnosticPrinter.print(result.log)
+        printer?.finish()
+        DiagnosticPrinter.print(quiet ? result.log.filter { $0.severity != Diagnostic.Severity.note } : result.log)
         if verbose {
             for path in result.written { DiagnosticPrinter.printError("wrote \(path)") }
+            for path in result.removed { DiagnosticPrinter.printError("removed \(outputDirectory)/\(path)") }
         }
-        let written = result.log.hasErrors
-            ? "nothing written"
-            : "\(DiagnosticPrinter.count(result.written.count, "file")) written to \(outputDirectory)"
-        DiagnosticPrinter.printError("build: \(written); \(DiagnosticPrinter.summary(result.log))")
+        if !quiet {
+            var summary = result.log.hasErrors
+                ? "nothing written"
+                : "\(DiagnosticPrinter.count(result.written.count, "file")) written to \(outputDirectory)"
+            if !result.log.hasErrors, result.reused > 0 { summary += ", \(DiagnosticPrinter.count(result.reused, "locale")) unchanged" }
+            if !result.removed.isEmpty { summary += ", \(DiagnosticPrinter.count(result.removed.count, "file")) removed" }
+            DiagnosticPrinter.printError("build: \(summary); \(DiagnosticPrinter.summary(result.log))")
+        }
         if result.log.hasErrors { throw ExitCode.failure }
     }
 }

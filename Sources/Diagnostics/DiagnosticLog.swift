@@ -31,6 +31,11 @@ public struct DiagnosticLog: Sendable, Equatable {
 
     /// Findings sorted by location (findings without one first), then severity and message;
     /// exact repeats are dropped. Stable across runs, which keeps output and tests deterministic.
+    /// The log with only the diagnostics `isIncluded` keeps.
+    public func filter(_ isIncluded: (Diagnostic) -> Bool) -> DiagnosticLog {
+        DiagnosticLog(diagnostics.filter(isIncluded))
+    }
+
     public var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
         return diagnostics

@@ -103,8 +103,8 @@ import Testing
         let output = root.appendingPathComponent("Output")
         let before = try Self.snapshot(output)
         #expect(
-            before.count == 5 * 11 + 1 + 3 + 2,
-            "per locale 4 SVGs, 3 PNGs and the newsletter's 4 files, the report, the campaign's schedule in 3 files, 2 years' calendars")
+            before.count == 5 * 11 + 1 + 3 + 2 + 1,
+            "per locale 4 SVGs, 3 PNGs and the newsletter's 4 files, the report, the schedule in 3 files, 2 calendars, the cache")
 
         let spec = root.appendingPathComponent("Campaigns/secure-yourself/campaign.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)

@@ -1,0 +1,79 @@
+import CampaignModel
+import Crypto
+import Foundation
+import Localization
+import Posters
+import TextLayout
+
+/// The key of one locale's outputs: a SHA-256 of exactly what they are made from. The campaign's
+/// spec values and English texts, the locale's resolved strings, the member state's data, the
+/// templates, pictures and newsletter design the locale uses, the link texts its newsletter is
+/// judged by, the fonts, the newsletter's date and the compiler's version. Another language's
+/// strings, a comment in another campaign or the schedule are not in it.
+struct JobKey {
+    /// What is common to every job of a build: the compiler and the fonts.
+    struct Shared {
+        let compilerVersion = CompilerVersion.current
+        /// Every font file fontconfig offers, with its size.
+        let fonts: String
+        /// `SOURCE_DATE_EPOCH`, which dates the .eml.
+        let sourceDateEpoch: String?
+
+        init(fonts library: FontLibrary, environment: [String: String] = ProcessInfo.processInfo.environment) {
+            fonts = Set(library.fonts.map(\.file)).sorted().map { file in
+                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? -1
+                return "\(file) \(size ?? -1)"
+            }.joined(separator: "\n")
+            sourceDateEpoch = environment["SOURCE_DATE_EPOCH"]
+        }
+    }
+
+    let job: LocaleJob
+    let shared: Shared
+
+    var value: String {
+        var hasher = SHA256()
+        func add(_ label: String, _ text: String) {
+            hasher.update(data: Data("\(label)\u{0}\(text)\u{0}".utf8))
+        }
+        func addFile(_ path: String) {
+            add("file", path)
+            hasher.update(data: FileManager.default.contents(atPath: path) ?? Data("missing".utf8))
+        }
+        let campaign = job.campaign
+        add("compiler", shared.compilerVersion)
+        add("fonts", shared.fonts)
+        add("date", shared.sourceDateEpoch ?? "")
+        add("campaign", [
+            campaign.id, campaign.title, campaign.website ?? "", "\(campaign.theme)", campaign.design, campaign.newsletterDesign,
+            campaign.formats.map(\.rawValue).joined(separator: ","), campaign.audience.rawValue,
+            campaign.keyDate.description, String(campaign.edition),
+        ].joined(separator: "\n"))
+        for message in campaign.messages {
+            add("message", "\(message.id)\n\(message.text)\n\(message.description)\n\(message.formats.map(\.rawValue))")
+        }
+        for message in Localizer(campaign: campaign).strings(for: job.locale).messages {
+            add("string", "\(message.id)\n\(message.text)\n\(message.origin)\n\(message.location)")
+        }
+        add("locale", job.locale.description)
+        add("state", "\(job.state)")
+        add("link-texts", job.vagueLinkTexts.joined(separator: "\n"))
+        let images = job.check.images(for: campaign)
+        for format in campaign.formats where format.isDrawn {
+            let path = job.check.templatePath(campaign, format)
+            guard let template = job.templates[path] else { continue }
+            add("template", path)
+            hasher.update(data: Data(template.bytes))
+            for slot in template.imageSlots {
+                if let picture = images.path(slot.name, state: job.state.code) { addFile(picture) }
+            }
+            for file in template.linkedFiles.values.sorted() { addFile(file) }
+        }
+        if campaign.formats.contains(.newsletter), let design = job.newsletterDesigns[campaign.newsletterDesign] {
+            for name in ["newsletter.html.mustache", "newsletter.txt.mustache", "body-styles.yaml"] {
+                addFile(design.folder + "/" + name)
+            }
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}
