@@ -130,6 +130,8 @@ public struct Build: Sendable {
             let buildReport = BuildReport(selected: checked.selected, artifacts: artifacts, newsletters: newsletters, log: log)
             var small = scheduleFiles.files
             small.append(OutputFile(path: "report.json", bytes: [UInt8](try Self.encode(buildReport))))
+            let sheet = ContactSheet(report: buildReport, log: log, stateNames: Self.stateNames(checked.project), succeeded: true)
+            small.append(OutputFile(path: "index.html", bytes: Array(sheet.html.utf8)))
             for file in small where try AtomicFile.writeIfChanged(Data(file.bytes), to: url(file.path)) {
                 written.append(file.path)
             }
@@ -160,9 +162,19 @@ public struct Build: Sendable {
         return outcome
     }
 
-    /// A build with errors writes nothing and keeps the last good pack.
+    /// A build with errors keeps the last good pack; it only updates the contact sheet, over
+    /// the last good report, to show where it failed.
     private func failed(_ log: DiagnosticLog, checked: ProjectCheck.Result, writing: Bool) -> Result {
-        Result(log: log, written: [])
+        guard writing, FileManager.default.fileExists(atPath: outputDirectory) else { return Result(log: log, written: []) }
+        let previous = (try? Data(contentsOf: url("report.json"))).flatMap { try? JSONDecoder().decode(BuildReport.self, from: $0) }
+        let report = previous ?? BuildReport(selected: [], artifacts: [:], newsletters: [:], log: DiagnosticLog())
+        let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: false)
+        try? AtomicFile.writeIfChanged(Data(sheet.html.utf8), to: url("index.html"))
+        return Result(log: log, written: [])
+    }
+
+    static func stateNames(_ project: Project) -> [String: String] {
+        Dictionary(project.memberStates.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Deletes the files of cached locales whose campaign or locale the project no longer has.

@@ -48,6 +48,8 @@ public struct BuildReport: Codable, Equatable, Sendable {
         public var slots: [SlotEntry]
         /// The PNG made from it, for formats that have one.
         public var png: PNGEntry?
+        /// The contact sheet's small picture of it (printed formats).
+        public var thumbnail: String?
     }
 
     public struct PNGEntry: Codable, Equatable, Sendable {

@@ -73,9 +73,27 @@ struct LocaleJob: Sendable {
                     result.log.error("\(poster.artifact): \(error)", at: SourceLocation(file: template.path))
                 }
             }
+            if format.isPrinted { thumbnail(of: svg.drawing, template: template, stem: stem, entry: &entry, into: &result) }
             result.artifacts.append(entry)
         }
         return result
+    }
+
+    /// The width of the contact sheet's thumbnails, in pixels (shown at half that, for sharp screens).
+    static let thumbnailWidth = 240
+
+    /// A small PNG of a poster or flyer for the contact sheet.
+    private func thumbnail(of drawing: [UInt8], template: Template, stem: String, entry: inout BuildReport.ArtifactEntry, into result: inout Result) {
+        let width = Self.thumbnailWidth
+        let height = Int((Double(width) * template.page.heightInPoints / template.page.widthInPoints).rounded())
+        let path = stem.replacingOccurrences(of: "/\(locale)/", with: "/\(locale)/thumbnails/") + ".png"
+        do throws(RasterError) {
+            let png = try Rasterizer.png(fromSVG: drawing, width: width, height: height, options: PNGOptions(dotsPerInch: nil))
+            result.files.append(OutputFile(path: path, bytes: png))
+            entry.thumbnail = path
+        } catch {
+            result.log.error("\(stem): cannot make the thumbnail: \(error)", at: SourceLocation(file: template.path))
+        }
     }
 }
 

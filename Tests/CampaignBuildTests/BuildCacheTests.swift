@@ -82,7 +82,7 @@ import Testing
             $0.replacingOccurrences(of: "  CZ: [cs, sk, uk, vi, en]", with: "  CZ: [cs, sk, uk, en]")
         }
         let result = Self.build(root)
-        #expect(result.removed.count == 11)
+        #expect(result.removed.count == 13)
         #expect(!FileManager.default.fileExists(atPath: vietnamese.path))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/secure-yourself/uk-CZ/flyer-a5.png").path))
         #expect(result.reused == 4)
@@ -127,7 +127,7 @@ import Testing
         }
         let a = try BuildTests.snapshot(first.appendingPathComponent("Output")).filter { !$0.key.hasPrefix("/.cache/") }
         let b = try BuildTests.snapshot(second.appendingPathComponent("Output")).filter { !$0.key.hasPrefix("/.cache/") }
-        #expect(a.count == 5 * 11 + 1 + 3 + 2)
+        #expect(a.count == 5 * 13 + 1 + 3 + 2 + 1)
         #expect(Set(a.keys) == Set(b.keys))
         for path in a.keys.sorted() where a[path] != b[path] {
             Issue.record("\(path) differs between two clean builds")

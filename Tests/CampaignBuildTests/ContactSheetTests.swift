@@ -1,0 +1,47 @@
+import CampaignBuild
+import Foundation
+import Testing
+
+@Suite struct ContactSheetTests {
+    static func sheet(_ root: URL) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+    }
+
+    @Test func everyLocaleHasACardWithThumbnailsAndLinks() throws {
+        let root = try BuildCacheTests.builtCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sheet = try Self.sheet(root)
+        #expect(sheet.components(separatedBy: "<li class=\"card\"").count - 1 == 5)
+        for locale in ["cs-CZ", "sk-CZ", "uk-CZ", "vi-CZ", "en-CZ"] {
+            for format in ["poster-a3", "flyer-a5"] {
+                let thumbnail = "secure-yourself/\(locale)/thumbnails/\(format).png"
+                #expect(sheet.contains("src=\"\(thumbnail)\""))
+                #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/" + thumbnail).path))
+            }
+            #expect(sheet.contains("href=\"secure-yourself/\(locale)/newsletter.html\""))
+        }
+        #expect(sheet.contains("<option value=\"CZ\">Czechia (CZ)</option>"))
+        #expect(sheet.contains("Built. 1 campaigns, 5 locales, 0 errors, 0 warnings."))
+    }
+
+    /// A Czech headline too long for any size fails the build; the sheet says so on the Czech
+    /// card, in red, and keeps the other cards as they were.
+    @Test func aFailedLocaleIsMarkedOnItsCard() throws {
+        let root = try BuildCacheTests.builtCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try BuildCacheTests.edit(root, "Campaigns/secure-yourself/strings/cs.yaml") { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.hasPrefix("headline:") ? "headline: \"\(String(repeating: "Zabezpečte svůj domov ", count: 20))\"" : String($0)
+            }.joined(separator: "\n")
+        }
+        #expect(BuildCacheTests.build(root).log.hasErrors)
+        let sheet = try Self.sheet(root)
+        #expect(sheet.contains("The last build failed"))
+        let czech = try #require(sheet.range(of: "data-campaign=\"secure-yourself\" data-state=\"CZ\" data-language=\"Czech\""))
+        let card = sheet[sheet[..<czech.lowerBound].range(of: "<li class=\"card", options: .backwards)!.lowerBound...]
+        #expect(card.hasPrefix("<li class=\"card failed\""))
+        #expect(card.prefix(4000).contains("<li class=\"error\">error: secure-yourself/cs-CZ/poster-a3: slot &#39;headline&#39;")
+            || card.prefix(4000).contains("<li class=\"error\">error: secure-yourself/cs-CZ/poster-a3: slot 'headline'"))
+        #expect(sheet.components(separatedBy: "<li class=\"card\"").count - 1 == 4)
+    }
+}
