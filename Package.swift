@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, each entering through pkg-config; Scripts/system-packages installs them.
@@ -67,7 +68,7 @@ let package = Package(
             name: "CampaignBuild",
             dependencies: [
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
-                "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
+                "Diagnostics", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
             ]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(

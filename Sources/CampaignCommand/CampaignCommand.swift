@@ -13,6 +13,6 @@ struct CampaignCommand: ParsableCommand {
             to standard error as path:line:column: error: message.
             """,
         version: CompilerVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ListCommand.self, ScheduleCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ListCommand.self, ScheduleCommand.self, PackCommand.self]
     )
 }
