@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C libraries, each entering through pkg-config; Scripts/system-packages installs them.
@@ -70,11 +71,15 @@ let package = Package(
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
                 "Diagnostics", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
             ]),
+        // `campaign preview`: serves the output folder, rebuilds on changes, reloads the page.
+        .target(
+            name: "Preview",
+            dependencies: ["CampaignBuild", .product(name: "Hummingbird", package: "hummingbird")]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(
             name: "CampaignCommand",
             dependencies: [
-                "CampaignBuild", "CampaignModel", "Localization", "Diagnostics",
+                "CampaignBuild", "CampaignModel", "Localization", "Diagnostics", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,7 +3,7 @@ import CampaignBuild
 
 /// The `campaign` command: compiles multilingual awareness campaigns from their specs.
 @main
-struct CampaignCommand: ParsableCommand {
+struct CampaignCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "campaign",
         abstract: "Compile multilingual crime-prevention campaigns into posters, flyers, newsletters and schedules.",
@@ -13,6 +13,6 @@ struct CampaignCommand: ParsableCommand {
             to standard error as path:line:column: error: message.
             """,
         version: CompilerVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ListCommand.self, ScheduleCommand.self, PackCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ListCommand.self, ScheduleCommand.self, PackCommand.self, PreviewCommand.self]
     )
 }

@@ -1,0 +1,98 @@
+import CampaignBuild
+import Diagnostics
+import Foundation
+import Hummingbird
+
+/// `campaign preview`: builds, serves the output folder on 127.0.0.1, watches `Campaigns/` and
+/// `Assets/`, rebuilds what changed (the build's cache makes that quick) and tells open pages to
+/// reload through server-sent events at `/_events`; the contact sheet listens there.
+public struct PreviewServer: Sendable {
+    public let build: Build
+    public let port: Int
+    /// Called with each build's result, for the command to print.
+    public let report: @Sendable (Build.Result) -> Void
+    /// Called once the server listens, with its address.
+    public let ready: @Sendable (String) -> Void
+
+    public init(build: Build, port: Int, report: @escaping @Sendable (Build.Result) -> Void, ready: @escaping @Sendable (String) -> Void) {
+        self.build = build
+        self.port = port
+        self.report = report
+        self.ready = ready
+    }
+
+    public func run() async throws {
+        report(await rebuild())
+        let broadcaster = ReloadBroadcaster()
+        let router = Router()
+        router.get("_events") { _, _ -> Response in
+            let events = await broadcaster.subscribe()
+            let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-cache"]
+            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: ": connected\n\n"))
+                for await event in events {
+                    try await writer.write(ByteBuffer(string: "data: \(event)\n\n"))
+                }
+                try await writer.finish(nil)
+            })
+        }
+        let files = OutputFiles(folder: build.outputDirectory)
+        router.get("/") { _, _ in files.response(for: "/") }
+        router.get("**") { request, _ in files.response(for: request.uri.path) }
+        let address = "http://127.0.0.1:\(port)/"
+        let application = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
+            onServerRunning: { _ in ready(address) })
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await application.runService() }
+            group.addTask { try await watch(broadcaster) }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Twice a second, looks for edits; after each, rebuilds and tells the pages.
+    private func watch(_ broadcaster: ReloadBroadcaster) async throws {
+        var watcher = SourceWatcher(folders: [build.check.campaignsDirectory, build.check.assetsDirectory])
+        while !Task.isCancelled {
+            try await Task.sleep(for: .milliseconds(500))
+            guard watcher.changed() else { continue }
+            report(await rebuild())
+            await broadcaster.broadcast("reload")
+        }
+    }
+
+    /// Builds on a thread of its own, away from the server's event loops.
+    private func rebuild() async -> Build.Result {
+        let build = self.build
+        return await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: build.run()) }
+        }
+    }
+}
+
+/// Answers requests with files from the output folder, and never anything outside it.
+struct OutputFiles: Sendable {
+    let folder: String
+
+    static let types = [
+        "html": "text/html; charset=utf-8", "svg": "image/svg+xml", "png": "image/png", "json": "application/json",
+        "txt": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8", "ics": "text/calendar; charset=utf-8",
+        "eml": "message/rfc822", "zip": "application/zip",
+    ]
+
+    func response(for requestPath: String) -> Response {
+        var path = requestPath.removingPercentEncoding ?? ""
+        if path.hasSuffix("/") { path += "index.html" }
+        let parts = path.split(separator: "/")
+        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }),
+              let data = FileManager.default.contents(atPath: folder + "/" + parts.joined(separator: "/"))
+        else {
+            return Response(status: .notFound, body: ResponseBody(byteBuffer: ByteBuffer(string: "not found\n")))
+        }
+        let type = Self.types[String(parts.last?.split(separator: ".").last ?? "")] ?? "application/octet-stream"
+        return Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
