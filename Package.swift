@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "campaign", targets: ["CampaignCommand"]),
         // Renders the pack's flyers against rsvg-convert; see Benchmarks/README.md.
         .executable(name: "flyer-benchmark", targets: ["FlyerBenchmark"]),
+        .executable(name: "build-benchmark", targets: ["BuildBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -84,7 +85,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "FlyerBenchmark", dependencies: ["CampaignBuild", "Raster"], path: "Benchmarks/FlyerBenchmark"),
+            name: "FlyerBenchmark", dependencies: ["CampaignBuild", "Raster", "BenchmarkSupport"], path: "Benchmarks/FlyerBenchmark"),
+        .executableTarget(
+            name: "BuildBenchmark", dependencies: ["CampaignBuild", "BenchmarkSupport"], path: "Benchmarks/BuildBenchmark"),
+        .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CampaignModelTests", dependencies: ["CampaignModel", "Diagnostics"]),

@@ -5,6 +5,7 @@
 //   swift run -c release flyer-benchmark [--runs 3] [--campaigns DIR] [--assets DIR]
 //
 // Results and the machine they were measured on: Benchmarks/README.md.
+import BenchmarkSupport
 import CampaignBuild
 import Foundation
 import Raster
@@ -29,37 +30,6 @@ struct Arguments {
             }
         }
     }
-}
-
-func log(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}
-
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
-/// Peak resident memory in MiB, of this process or of its finished children.
-func peakMiB(children: Bool) -> Double {
-    var usage = rusage()
-    getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
-
-/// A running process's peak resident memory so far, in MiB, from /proc.
-func highWaterMark(of pid: Int32) -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
-    else { return 0 }
-    return kilobytes / 1024
 }
 
 let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))

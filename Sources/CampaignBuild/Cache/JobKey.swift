@@ -22,7 +22,7 @@ struct JobKey {
         init(fonts library: FontLibrary, environment: [String: String] = ProcessInfo.processInfo.environment) {
             fonts = Set(library.fonts.map(\.file)).sorted().map { file in
                 let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? -1
-                return "\(file) \(size ?? -1)"
+                return "\(file) \(size)"
             }.joined(separator: "\n")
             sourceDateEpoch = environment["SOURCE_DATE_EPOCH"]
         }
