@@ -153,7 +153,7 @@ struct ContactSheet {
     }
 
     static let style = """
-        :root{color-scheme:light}body{margin:0;font-family:"Noto Sans",Arial,sans-serif;color:#1b1f24;background:#F4F6F9}
+        body{margin:0;font-family:"Noto Sans",Arial,sans-serif;color:#1b1f24;background:#F4F6F9}
         header{position:sticky;top:0;z-index:1;background:#fff;border-bottom:1px solid #D5DAE1;padding:12px 24px}
         h1{font-size:1.4rem;margin:0}.summary{margin:.25rem 0 .5rem}.error,.failed h3{color:#B00020}
         .filters{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center}select{font:inherit}

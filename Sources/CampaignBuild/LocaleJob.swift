@@ -88,7 +88,8 @@ struct LocaleJob: Sendable {
         let height = Int((Double(width) * template.page.heightInPoints / template.page.widthInPoints).rounded())
         let path = stem.replacingOccurrences(of: "/\(locale)/", with: "/\(locale)/thumbnails/") + ".png"
         do throws(RasterError) {
-            let png = try Rasterizer.png(fromSVG: drawing, width: width, height: height, options: PNGOptions(dotsPerInch: nil))
+            let dotsPerInch = Double(width) / (template.page.widthInPoints / 72)
+            let png = try Rasterizer.png(fromSVG: drawing, width: width, height: height, options: PNGOptions(dotsPerInch: dotsPerInch))
             result.files.append(OutputFile(path: path, bytes: png))
             entry.thumbnail = path
         } catch {

@@ -14,6 +14,9 @@ struct JobKey {
     /// What is common to every job of a build: the compiler and the fonts.
     struct Shared {
         let compilerVersion = CompilerVersion.current
+        /// The running program's file, size and time: a compiler rebuilt from changed code makes
+        /// everything again even before its version number changes.
+        let executable = Shared.executableIdentity()
         /// Every font file fontconfig offers, with its size.
         let fonts: String
         /// `SOURCE_DATE_EPOCH`, which dates the .eml.
@@ -25,6 +28,14 @@ struct JobKey {
                 return "\(file) \(size)"
             }.joined(separator: "\n")
             sourceDateEpoch = environment["SOURCE_DATE_EPOCH"]
+        }
+
+        static func executableIdentity() -> String {
+            let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            let size = attributes?[.size] as? Int ?? -1
+            let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSinceReferenceDate ?? -1
+            return "\(path) \(size) \(time)"
         }
     }
 
@@ -41,7 +52,7 @@ struct JobKey {
             hasher.update(data: FileManager.default.contents(atPath: path) ?? Data("missing".utf8))
         }
         let campaign = job.campaign
-        add("compiler", shared.compilerVersion)
+        add("compiler", shared.compilerVersion + "\n" + shared.executable)
         add("fonts", shared.fonts)
         add("date", shared.sourceDateEpoch ?? "")
         add("campaign", [
