@@ -10,6 +10,12 @@ public final class TextLayoutEngine {
     /// spends time on it.
     public static let characterLimit = 10_000
 
+    /// Every text is shaped and broken at this one size and the result scaled to the size asked
+    /// for: the fonts are used unhinted, so their metrics scale exactly, and Pango then finds and
+    /// sorts the fonts of a style once instead of at every size copy-fit tries (which took a
+    /// quarter of a build, and held a font face per size in memory).
+    static let referenceSize = 100.0
+
     let fonts: FontLibrary
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
@@ -44,12 +50,13 @@ public final class TextLayoutEngine {
         defer { pango_font_description_free(description) }
         pango_font_description_set_family(description, style.families.joined(separator: ","))
         pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(style.weight)))
-        pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
+        let scale = size / Self.referenceSize
+        pango_font_description_set_absolute_size(description, Self.referenceSize * Double(PANGO_SCALE))
         pango_layout_set_font_description(layout, description)
         pango_layout_set_auto_dir(layout, 0)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
         let inkMargin = size / 25
-        pango_layout_set_width(layout, Int32((max(width - 2 * inkMargin, 0) * Double(PANGO_SCALE)).rounded(.down)))
+        pango_layout_set_width(layout, Int32((max(width - 2 * inkMargin, 0) / scale * Double(PANGO_SCALE)).rounded(.down)))
         let utf8 = Array(text.utf8)
         utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -58,6 +65,7 @@ public final class TextLayoutEngine {
         }
 
         let strut = self.strut(description, language: style.language)
+        func points(_ pangoUnits: some BinaryInteger) -> Double { Self.points(pangoUnits) * scale }
         var missing: [Unicode.Scalar] = []
         var lines: [MeasuredLine] = []
         for index in 0..<pango_layout_get_line_count(layout) {
@@ -67,16 +75,16 @@ public final class TextLayoutEngine {
             let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
             var lineText = String(decoding: utf8[start..<min(utf8.count, start + length)], as: UTF8.self)
             while lineText.last == "\n" || lineText.last == "\r" { lineText.removeLast() }
-            let glyphs = positionedGlyphs(of: line, originX: Double(logical.x), missing: &missing)
+            let glyphs = positionedGlyphs(of: line, originX: Double(logical.x), scale: scale, missing: &missing)
             // Renderers pad the ink they measure by a fraction of a pixel (anti-aliasing); a
             // margin of 1/25 em keeps glyphs that overhang their advance inside any of them.
             let hasInk = ink.width > 0, margin = inkMargin
             lines.append(MeasuredLine(
-                text: lineText, width: Self.points(logical.width),
-                ascent: max(Self.points(-logical.y), strut.ascent),
-                descent: max(Self.points(logical.height + logical.y), strut.descent),
-                inkLeft: hasInk ? Self.points(ink.x - logical.x) - margin : 0,
-                inkRight: hasInk ? Self.points(ink.x + ink.width - logical.x) + margin : 0,
+                text: lineText, width: points(logical.width),
+                ascent: max(points(-logical.y), strut.ascent * scale),
+                descent: max(points(logical.height + logical.y), strut.descent * scale),
+                inkLeft: hasInk ? points(ink.x - logical.x) - margin : 0,
+                inkRight: hasInk ? points(ink.x + ink.width - logical.x) + margin : 0,
                 glyphs: glyphs))
         }
         if !missing.isEmpty {
@@ -103,7 +111,7 @@ public final class TextLayoutEngine {
     }
 
     private func positionedGlyphs(
-        of line: UnsafeMutablePointer<PangoLayoutLine>, originX: Double, missing: inout [Unicode.Scalar]
+        of line: UnsafeMutablePointer<PangoLayoutLine>, originX: Double, scale: Double, missing: inout [Unicode.Scalar]
     ) -> [PositionedGlyph] {
         var result: [PositionedGlyph] = []
         var x = 0.0
@@ -124,8 +132,8 @@ public final class TextLayoutEngine {
                     } else if let key {
                         result.append(PositionedGlyph(
                             face: key, glyph: glyph,
-                            x: Self.points(x + Double(info.geometry.x_offset) - originX),
-                            y: Self.points(Double(info.geometry.y_offset) - runOffset)))
+                            x: Self.points(x + Double(info.geometry.x_offset) - originX) * scale,
+                            y: Self.points(Double(info.geometry.y_offset) - runOffset) * scale))
                     }
                 }
                 x += Double(info.geometry.width)
