@@ -73,7 +73,8 @@ public struct Build: Sendable {
                 }
             }
         }
-        var cache = writing ? BuildCache.load(outputDirectory: outputDirectory) : BuildCache()
+        let previousCache = writing ? BuildCache.load(outputDirectory: outputDirectory) : BuildCache()
+        var cache = previousCache
         let shared = JobKey.Shared(fonts: fonts)
         let keys = jobs.map { JobKey(job: $0, shared: shared).value }
         let hits = jobs.indices.map { cache.hit(jobs[$0].id, key: keys[$0], outputDirectory: outputDirectory) }
@@ -135,7 +136,7 @@ public struct Build: Sendable {
             for file in small where try AtomicFile.writeIfChanged(Data(file.bytes), to: url(file.path)) {
                 written.append(file.path)
             }
-            try cache.save(outputDirectory: outputDirectory)
+            if cache != previousCache { try cache.save(outputDirectory: outputDirectory) }
             for (path, text) in scheduleFiles.ledgers.sorted(by: { $0.key < $1.key }) {
                 try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
                 log.append(.note("the schedule changed; this file records the new event sequences: commit it", at: SourceLocation(file: path)))
