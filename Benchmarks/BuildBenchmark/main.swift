@@ -108,5 +108,5 @@ print("Build engine, median of \(arguments.runs) runs (full pack: 4 campaigns, 7
 print(String(format: "  cold build:                     %7.2f s", coldMedian))
 print(String(format: "  no-op rebuild:                  %7.3f s = %5.2f %% of cold (target < 2 %%)", median(noop), median(noop) / coldMedian * 100))
 print(String(format: "  one German string changed:      %7.2f s = %5.2f %% of cold (target < 10 %%); %d locales made again", median(oneString), median(oneString) / coldMedian * 100, madeAgain))
-print(String(format: "  rsvg-convert, one process/file: %7.2f s; the cold build is %.1fx faster (target >= 5x)", theirs, theirs / coldMedian))
+print(String(format: "  rsvg-convert, one process/file: %7.2f s; the cold build is %.2fx faster (target >= 5x)", theirs, theirs / coldMedian))
 print(String(format: "  peak memory of a cold build:    %7.0f MiB (target < 300 MB = 286 MiB)", memory))

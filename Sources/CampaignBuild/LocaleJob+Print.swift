@@ -4,8 +4,9 @@ import Posters
 import Raster
 
 extension LocaleJob {
-    /// Pixels per millimetre the background is rendered at to see its bleed: 3 mm is 12 pixels.
-    static let bleedPixelsPerMillimetre = 4.0
+    /// Pixels per millimetre the background is rendered at to see its bleed: 3 mm is 6 pixels,
+    /// enough to see art stop at the trim, and an A3 page stays under a million pixels.
+    static let bleedPixelsPerMillimetre = 2.0
 
     /// Renders the background with its bleed and logs an error for every edge where coloured art
     /// stops at the trim.

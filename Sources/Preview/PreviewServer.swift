@@ -43,8 +43,19 @@ public struct PreviewServer: Sendable {
         let application = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
             onServerRunning: { _ in ready(address) })
+        // Ctrl-C or a TERM signal ends the preview at once: an open page keeps its event stream
+        // open for ever, which a graceful shutdown would wait for, and nothing is left to save
+        // (every file a build writes is renamed into place whole).
+        let signals = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler { exit(0) }
+            source.resume()
+            return source
+        }
+        defer { signals.forEach { $0.cancel() } }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await application.runService() }
+            group.addTask { try await application.run() }
             group.addTask { try await watch(broadcaster) }
             try await group.next()
             group.cancelAll()
