@@ -104,9 +104,20 @@ public struct Build: Sendable {
                 newsletters[job.id] = outcome.newsletter
             }
         }
-        let scheduleFiles = ScheduleOutputs(project: checked.project, campaignsDirectory: check.campaignsDirectory, settings: schedule)
-            .make(selected: checked.selected.map(\.campaign.id))
-        log.append(contentsOf: scheduleFiles.log)
+        let selectedIDs = checked.selected.map(\.campaign.id)
+        let scheduleKey = ScheduleKey(
+            project: checked.project, selected: selectedIDs, settings: schedule, shared: shared,
+            campaignsDirectory: check.campaignsDirectory
+        ).value
+        let scheduleHit = BuildCache.hit(previousCache.schedule, key: scheduleKey, outputDirectory: outputDirectory)
+        var scheduleFiles = ScheduleOutputs.Result()
+        if let scheduleHit {
+            for entry in scheduleHit.diagnostics { log.append(entry.diagnostic) }
+        } else {
+            scheduleFiles = ScheduleOutputs(project: checked.project, campaignsDirectory: check.campaignsDirectory, settings: schedule)
+                .make(selected: selectedIDs)
+            log.append(contentsOf: scheduleFiles.log)
+        }
         guard writing, !log.hasErrors else {
             staging.discard()
             return failed(log, checked: checked, writing: writing)
@@ -135,6 +146,11 @@ public struct Build: Sendable {
             small.append(OutputFile(path: "index.html", bytes: Array(sheet.html.utf8)))
             for file in small where try AtomicFile.writeIfChanged(Data(file.bytes), to: url(file.path)) {
                 written.append(file.path)
+            }
+            if scheduleHit == nil {
+                cache.schedule = BuildCache.Entry(
+                    key: scheduleKey, files: scheduleFiles.files.compactMap { BuildCache.stamp($0.path, in: outputDirectory) },
+                    artifacts: [], newsletter: nil, diagnostics: scheduleFiles.log.diagnostics.map(BuildReport.DiagnosticEntry.init))
             }
             if cache != previousCache { try cache.save(outputDirectory: outputDirectory) }
             for (path, text) in scheduleFiles.ledgers.sorted(by: { $0.key < $1.key }) {

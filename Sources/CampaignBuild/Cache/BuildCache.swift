@@ -15,6 +15,8 @@ struct BuildCache: Codable, Equatable {
     var compilerVersion = CompilerVersion.current
     /// By `campaign/locale`.
     var entries: [String: Entry] = [:]
+    /// The schedule files, made from the specs, holidays and ledgers alone.
+    var schedule: Entry?
 
     struct Entry: Codable, Equatable {
         /// The hash of everything the locale's outputs depend on.
@@ -37,7 +39,7 @@ struct BuildCache: Codable, Equatable {
         let url = URL(fileURLWithPath: outputDirectory).appendingPathComponent("\(folder)/\(fileName)")
         guard let data = try? Data(contentsOf: url), let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
               cache.compilerVersion == CompilerVersion.current,
-              cache.entries.values.allSatisfy({ $0.files.allSatisfy { Self.isInside($0.path) } })
+              (Array(cache.entries.values) + [cache.schedule].compactMap { $0 }).allSatisfy({ $0.files.allSatisfy { Self.isInside($0.path) } })
         else { return BuildCache() }
         return cache
     }
@@ -51,9 +53,13 @@ struct BuildCache: Codable, Equatable {
 
     /// The entry for `job` if its key matches and every file it names is still as written.
     func hit(_ id: String, key: String, outputDirectory: String) -> Entry? {
-        guard let entry = entries[id], entry.key == key else { return nil }
+        Self.hit(entries[id], key: key, outputDirectory: outputDirectory)
+    }
+
+    static func hit(_ entry: Entry?, key: String, outputDirectory: String) -> Entry? {
+        guard let entry, entry.key == key else { return nil }
         for file in entry.files {
-            guard let stamp = Self.stamp(file.path, in: outputDirectory), stamp == file else { return nil }
+            guard let stamp = stamp(file.path, in: outputDirectory), stamp == file else { return nil }
         }
         return entry
     }

@@ -88,3 +88,36 @@ struct JobKey {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }
+
+/// The key of the schedule files: the compiler, the years and day planned, every campaign's
+/// dates and distribution, the member states, their holidays and the schedule ledgers.
+struct ScheduleKey {
+    let project: Project
+    let selected: [String]
+    let settings: ScheduleSettings
+    let shared: JobKey.Shared
+    let campaignsDirectory: String
+
+    var value: String {
+        var hasher = SHA256()
+        func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
+        add(shared.compilerVersion + "\n" + shared.executable)
+        add(selected.joined(separator: ","))
+        add("\(settings.years) \(settings.today.map(\.description) ?? "") \(settings.stamp)")
+        for campaign in project.campaigns {
+            add("\(campaign.id)\n\(campaign.title)\n\(campaign.website ?? "")\n\(campaign.keyDate)\n\(campaign.keyDateLocation)")
+            add("\(campaign.milestones)\n\(campaign.edition)\n\(campaign.distribution)")
+            add(String(decoding: FileManager.default.contents(atPath: "\(campaignsDirectory)/\(campaign.id)/\(ScheduleLedger.fileName)") ?? Data(), as: UTF8.self))
+        }
+        add(project.memberStates.map { "\($0.code) \($0.name)" }.joined(separator: "\n"))
+        // Described field by field: a dictionary's own description changes order from run to run.
+        for code in project.holidays.keys.sorted() {
+            for holiday in project.holidays[code]!.holidays {
+                let moves = holiday.moves.keys.sorted().map { "\($0)>\(holiday.moves[$0]!)" }
+                let observed = holiday.observed.keys.sorted().map { "\($0)>\(holiday.observed[$0]!)" }
+                add("\(code) \(holiday.name) \(holiday.rule) \(holiday.since ?? 0) \(holiday.until ?? 0) \(holiday.every ?? 0) \(moves) \(observed)")
+            }
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

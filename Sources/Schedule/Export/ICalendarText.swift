@@ -27,21 +27,26 @@ enum ICalendarText {
     /// One content line, folded so that no line exceeds 75 octets (continuations start with a
     /// space, which counts), never inside a UTF-8 sequence, ended with CRLF.
     static func line(_ content: String) -> String {
-        var lines: [String] = []
-        var current = ""
-        var octets = 0
-        for scalar in content.unicodeScalars {
-            let size = String(scalar).utf8.count
-            if octets + size > 75 {
-                lines.append(current)
-                current = " "
-                octets = 1
+        let bytes = Array(content.utf8)
+        guard bytes.count > 75 else { return content + "\r\n" }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count + bytes.count / 70 * 3 + 2)
+        var lineLength = 0
+        var index = 0
+        while index < bytes.count {
+            // The whole UTF-8 sequence starting here: its lead byte and the continuation bytes.
+            var end = index + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            if lineLength + (end - index) > 75 {
+                folded += [0x0D, 0x0A, 0x20]
+                lineLength = 1
             }
-            current.unicodeScalars.append(scalar)
-            octets += size
+            folded += bytes[index..<end]
+            lineLength += end - index
+            index = end
         }
-        lines.append(current)
-        return lines.joined(separator: "\r\n") + "\r\n"
+        folded += [0x0D, 0x0A]
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// `20270616`, a DATE value.
