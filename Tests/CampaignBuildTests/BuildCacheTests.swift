@@ -72,6 +72,21 @@ import Testing
         #expect(result.reused == 5 - expected.count)
     }
 
+    /// A new Czech public holiday moves Czech deadlines: the schedule is made again, no locale is.
+    @Test func aHolidayRemakesTheScheduleOnly() throws {
+        let root = try Self.builtCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.edit(root, "Assets/holidays.yaml") {
+            $0.replacingOccurrences(of: "  CZ:\n", with: "  CZ:\n    - name: Test Day\n      date: 2027-05-04\n")
+        }
+        let result = Self.build(root)
+        #expect(result.reused == 5)
+        #expect(Self.remade(result, in: root).isEmpty)
+        #expect(result.written.contains { $0.hasSuffix("/Output/secure-yourself/schedule.csv") })
+        let csv = try String(contentsOf: root.appendingPathComponent("Output/secure-yourself/schedule.csv"), encoding: .utf8)
+        #expect(csv.contains("Test Day (2027-05-04)"))
+    }
+
     /// A language dropped from the distribution loses its files; the others stay.
     @Test func aRemovedLocaleLosesItsFiles() throws {
         let root = try Self.builtCopy()
