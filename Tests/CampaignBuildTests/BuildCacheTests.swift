@@ -47,6 +47,8 @@ import Testing
         ("Campaigns/secure-yourself/campaign.yaml", ["cs-CZ", "sk-CZ", "uk-CZ", "vi-CZ", "en-CZ"]),
         // A template: every locale.
         ("Assets/templates/civic/flyer-a5.svg", ["cs-CZ", "sk-CZ", "uk-CZ", "vi-CZ", "en-CZ"]),
+        // The campaign's picture: every locale that shows it.
+        ("Campaigns/secure-yourself/images/pictogram.svg", ["cs-CZ", "sk-CZ", "uk-CZ", "vi-CZ", "en-CZ"]),
         // The member state's data: every locale of the state.
         ("Assets/member-states.yaml", ["cs-CZ", "sk-CZ", "uk-CZ", "vi-CZ", "en-CZ"]),
         // Another campaign's spec: nothing here.
@@ -60,6 +62,7 @@ import Testing
             case let path where path.hasSuffix("vi.yaml"): text.replacingOccurrences(of: "headline: ", with: "headline: Xin ")
             case let path where path.hasSuffix("secure-yourself/campaign.yaml"):
                 text.replacingOccurrences(of: "text: Secure your home before you leave", with: "text: Secure your home before you go")
+            case let path where path.hasSuffix("pictogram.svg"): text.replacingOccurrences(of: "</svg>", with: "<!-- edited --></svg>")
             case let path where path.hasSuffix(".svg"): text.replacingOccurrences(of: "<title>", with: "<title>Edited: ")
             case let path where path.hasSuffix("member-states.yaml"):
                 text.replacingOccurrences(of: "display: \"116 006\"", with: "display: \"116006\"")

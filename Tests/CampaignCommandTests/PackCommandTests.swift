@@ -45,6 +45,17 @@ import Testing
         #expect(try Data(contentsOf: zip) == first, "the same pack gives the same bytes")
     }
 
+    @Test(arguments: [
+        (["pack"], "OVERVIEW: Build, then zip each member state's files with a manifest, ready to send.", ["--state", "--to", "--output"]),
+        (["preview"], "OVERVIEW: Build, serve the output on 127.0.0.1, and rebuild and reload on every edit.", ["--port", "--campaign", "--output"]),
+    ])
+    func explainsItself(command: [String], overview: String, options: [String]) throws {
+        let output = try CampaignProcess.run(command + ["--help"])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix(String(overview.prefix(60))), "help wraps its lines at 80 columns")
+        for option in options + ["--campaigns", "--assets"] { #expect(output.stdout.contains(option)) }
+    }
+
     @Test func aStateWithoutCampaignsIsAnError() throws {
         let root = try CampaignProcess.copyOfRepository()
         defer { try? FileManager.default.removeItem(at: root) }
