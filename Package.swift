@@ -58,19 +58,19 @@ let package = Package(
         .target(
             name: "Newsletter",
             dependencies: [
-                "CampaignModel", "Localization", "Diagnostics", "Yams",
+                "CampaignModel", "Localization", "Diagnostics", "Yams", "XML",
                 .product(name: "Ink", package: "Ink"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // The distribution schedule: business days, milestones, clashes; iCalendar, CSV, timeline.
-        .target(name: "Schedule", dependencies: ["CampaignModel", "Diagnostics"]),
+        .target(name: "Schedule", dependencies: ["CampaignModel", "Diagnostics", "XML"]),
         // Build orchestration: selection, validation, atomic writes into the output folder.
         .target(
             name: "CampaignBuild",
             dependencies: [
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
-                "Diagnostics", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
+                "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
             ]),
         // `campaign preview`: serves the output folder, rebuilds on changes, reloads the page.
         .target(

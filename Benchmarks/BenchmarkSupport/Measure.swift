@@ -46,3 +46,28 @@ public func runProcess(_ path: String, _ arguments: [String]) -> Bool {
     process.waitUntilExit()
     return process.terminationStatus == 0
 }
+
+/// The options every benchmark takes: how many runs, and where the campaigns and assets are;
+/// `extra` names the options of a benchmark of its own, read into `values`.
+public struct BenchmarkArguments {
+    public var runs = 3
+    public var campaigns = "Campaigns"
+    public var assets = "Assets"
+    public var values: [String: String] = [:]
+
+    public init(_ arguments: [String], usage: String, extra: [String] = []) {
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            let value = rest.popFirst() ?? ""
+            switch flag {
+            case "--runs": runs = max(1, Int(value) ?? runs)
+            case "--campaigns": campaigns = value
+            case "--assets": assets = value
+            case _ where extra.contains(flag): values[flag] = value
+            default:
+                log("usage: \(usage)")
+                exit(2)
+            }
+        }
+    }
+}

@@ -13,39 +13,18 @@ import BenchmarkSupport
 import CampaignBuild
 import Foundation
 
-struct Arguments {
-    var runs = 3
-    var campaigns = "Campaigns"
-    var assets = "Assets"
-    /// Set in the child process that makes one cold build for the memory measurement.
-    var coldBuildInto: String?
-
-    init(_ arguments: [String]) {
-        var rest = arguments[...]
-        while let flag = rest.popFirst() {
-            let value = rest.popFirst() ?? ""
-            switch flag {
-            case "--runs": runs = max(1, Int(value) ?? runs)
-            case "--campaigns": campaigns = value
-            case "--assets": assets = value
-            case "--cold-build-into": coldBuildInto = value
-            default:
-                log("usage: build-benchmark [--runs N] [--campaigns DIR] [--assets DIR]")
-                exit(2)
-            }
-        }
-    }
-}
-
 func build(_ root: URL, output: String) -> Build.Result {
     let check = ProjectCheck(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")
     return Build(check: check, outputDirectory: output, schedule: ScheduleSettings(years: [2027, 2028], today: nil, stamp: "20270101T000000Z")).run()
 }
 
-let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+// `--cold-build-into DIR` is the child process that makes one cold build for the memory figure.
+let arguments = BenchmarkArguments(
+    Array(CommandLine.arguments.dropFirst()), usage: "build-benchmark [--runs N] [--campaigns DIR] [--assets DIR]",
+    extra: ["--cold-build-into"])
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("build-benchmark-\(getpid())")
 
-if let output = arguments.coldBuildInto {
+if let output = arguments.values["--cold-build-into"] {
     exit(build(URL(fileURLWithPath: arguments.campaigns).deletingLastPathComponent(), output: output).log.hasErrors ? 1 : 0)
 }
 defer { try? FileManager.default.removeItem(at: workspace) }

@@ -11,28 +11,8 @@ import Foundation
 import Raster
 import Synchronization
 
-struct Arguments {
-    var runs = 3
-    var campaigns = "Campaigns"
-    var assets = "Assets"
-
-    init(_ arguments: [String]) {
-        var rest = arguments[...]
-        while let flag = rest.popFirst() {
-            let value = rest.popFirst() ?? ""
-            switch flag {
-            case "--runs": runs = max(1, Int(value) ?? runs)
-            case "--campaigns": campaigns = value
-            case "--assets": assets = value
-            default:
-                FileHandle.standardError.write(Data("usage: flyer-benchmark [--runs N] [--campaigns DIR] [--assets DIR]\n".utf8))
-                exit(2)
-            }
-        }
-    }
-}
-
-let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+let arguments = BenchmarkArguments(
+    Array(CommandLine.arguments.dropFirst()), usage: "flyer-benchmark [--runs N] [--campaigns DIR] [--assets DIR]")
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("flyer-benchmark-\(getpid())")
 defer { try? FileManager.default.removeItem(at: workspace) }
 

@@ -39,6 +39,8 @@ public struct Build: Sendable {
         public let written: [String]
         public var reused: Int = 0
         public var removed: [String] = []
+        /// The campaigns and locales the build was asked for.
+        public var selected: [SelectedCampaign] = []
     }
 
     /// What one locale left for the rest of the build once its files are staged.
@@ -160,9 +162,11 @@ public struct Build: Sendable {
         } catch {
             staging.discard()
             log.error("cannot write into \(outputDirectory): \(error.localizedDescription)", at: nil)
-            return Result(log: log, written: [])
+            return Result(log: log, written: [], selected: checked.selected)
         }
-        return Result(log: log, written: written.map { "\(outputDirectory)/\($0)" }, reused: jobs.count - misses.count, removed: removed)
+        return Result(
+            log: log, written: written.map { "\(outputDirectory)/\($0)" }, reused: jobs.count - misses.count, removed: removed,
+            selected: checked.selected)
     }
 
     /// Makes one locale, and stages its files unless it failed.
@@ -182,12 +186,14 @@ public struct Build: Sendable {
     /// A build with errors keeps the last good pack; it only updates the contact sheet, over
     /// the last good report, to show where it failed.
     private func failed(_ log: DiagnosticLog, checked: ProjectCheck.Result, writing: Bool) -> Result {
-        guard writing, FileManager.default.fileExists(atPath: outputDirectory) else { return Result(log: log, written: []) }
+        guard writing, FileManager.default.fileExists(atPath: outputDirectory) else {
+            return Result(log: log, written: [], selected: checked.selected)
+        }
         let previous = (try? Data(contentsOf: url("report.json"))).flatMap { try? JSONDecoder().decode(BuildReport.self, from: $0) }
         let report = previous ?? BuildReport(selected: [], artifacts: [:], newsletters: [:], log: DiagnosticLog())
         let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: false)
         try? AtomicFile.writeIfChanged(Data(sheet.html.utf8), to: url("index.html"))
-        return Result(log: log, written: [])
+        return Result(log: log, written: [], selected: checked.selected)
     }
 
     static func stateNames(_ project: Project) -> [String: String] {

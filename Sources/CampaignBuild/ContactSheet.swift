@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import XML
 
 /// `Output/index.html`, the page a designer opens first: every campaign's locales side by side,
 /// each with its poster and flyer thumbnails, newsletter and schedule links, how tightly its text
@@ -48,10 +49,10 @@ struct ContactSheet {
             page += "<section class=\"findings\" aria-labelledby=\"general\"><h2 id=\"general\">Findings</h2>\(list(general))</section>\n"
         }
         for campaign in report.campaigns {
-            page += "<section class=\"campaign\" data-campaign=\"\(escaped(campaign.id))\" aria-labelledby=\"c-\(escaped(campaign.id))\">\n"
-            page += "<h2 id=\"c-\(escaped(campaign.id))\">\(escaped(campaign.title))</h2>\n"
-            page += "<p class=\"meta\">Key date: \(escaped(campaign.keyDate)) · "
-                + "<a href=\"\(escaped(campaign.id))/schedule.html\">schedule</a> · \(campaign.locales.count) locales</p>\n"
+            page += "<section class=\"campaign\" data-campaign=\"\(HTMLText.escape(campaign.id))\" aria-labelledby=\"c-\(HTMLText.escape(campaign.id))\">\n"
+            page += "<h2 id=\"c-\(HTMLText.escape(campaign.id))\">\(HTMLText.escape(campaign.title))</h2>\n"
+            page += "<p class=\"meta\">Key date: \(HTMLText.escape(campaign.keyDate)) · "
+                + "<a href=\"\(HTMLText.escape(campaign.id))/schedule.html\">schedule</a> · \(campaign.locales.count) locales</p>\n"
             page += "<ul class=\"grid\">\n"
             for locale in campaign.locales { page += card(campaign, locale) }
             page += "</ul>\n</section>\n"
@@ -70,22 +71,22 @@ struct ContactSheet {
     private func card(_ campaign: BuildReport.CampaignEntry, _ locale: BuildReport.LocaleEntry) -> String {
         let findings = log.sorted.filter { matches($0, campaign.id, locale.locale) }
         let hasError = findings.contains { $0.severity == .error }
-        var card = "<li class=\"card\(hasError ? " failed" : "")\" data-campaign=\"\(escaped(campaign.id))\" "
-            + "data-state=\"\(escaped(locale.memberState))\" data-language=\"\(escaped(locale.language))\" "
+        var card = "<li class=\"card\(hasError ? " failed" : "")\" data-campaign=\"\(HTMLText.escape(campaign.id))\" "
+            + "data-state=\"\(HTMLText.escape(locale.memberState))\" data-language=\"\(HTMLText.escape(locale.language))\" "
             + "data-findings=\"\(findings.isEmpty ? "no" : "yes")\">\n"
-        card += "<h3>\(escaped(locale.locale)) <span>\(escaped(stateNames[locale.memberState] ?? locale.memberState)) · "
-            + "\(escaped(locale.language))</span></h3>\n<div class=\"thumbs\">\n"
+        card += "<h3>\(HTMLText.escape(locale.locale)) <span>\(HTMLText.escape(stateNames[locale.memberState] ?? locale.memberState)) · "
+            + "\(HTMLText.escape(locale.language))</span></h3>\n<div class=\"thumbs\">\n"
         for artifact in locale.artifacts {
             guard let thumbnail = artifact.thumbnail else { continue }
             let name = (artifact.path as NSString).lastPathComponent.replacingOccurrences(of: ".svg", with: "")
-            card += "<figure><a href=\"\(escaped(artifact.png?.path ?? artifact.path))\"><img src=\"\(escaped(thumbnail))\" "
+            card += "<figure><a href=\"\(HTMLText.escape(artifact.png?.path ?? artifact.path))\"><img src=\"\(HTMLText.escape(thumbnail))\" "
                 + "width=\"120\" height=\"170\" loading=\"lazy\" decoding=\"async\" "
-                + "alt=\"\(escaped(name)) in \(escaped(locale.locale))\"></a>"
-                + "<figcaption>\(escaped(name))<br>\(fit(artifact))</figcaption></figure>\n"
+                + "alt=\"\(HTMLText.escape(name)) in \(HTMLText.escape(locale.locale))\"></a>"
+                + "<figcaption>\(HTMLText.escape(name))<br>\(fit(artifact))</figcaption></figure>\n"
         }
         card += "</div>\n<p class=\"links\">"
         if let newsletter = locale.newsletter {
-            card += "<a href=\"\(escaped(newsletter.html))\">newsletter</a> · <a href=\"\(escaped(newsletter.text))\">text</a>"
+            card += "<a href=\"\(HTMLText.escape(newsletter.html))\">newsletter</a> · <a href=\"\(HTMLText.escape(newsletter.text))\">text</a>"
         }
         if !locale.fallbacks.isEmpty {
             card += " · <span class=\"warn\">\(locale.fallbacks.count) in English</span>"
@@ -102,7 +103,7 @@ struct ContactSheet {
         let contrast = artifact.slots.compactMap(\.contrast).min()
         var parts: [String] = []
         if let tightest {
-            parts.append("<span title=\"the slot set closest to its smallest size\">\(escaped(tightest.name)) "
+            parts.append("<span title=\"the slot set closest to its smallest size\">\(HTMLText.escape(tightest.name)) "
                 + "\(Self.number(tightest.size)) pt of \(Self.number(tightest.minimumSize))–\(Self.number(tightest.maximumSize))</span>")
         }
         if let contrast { parts.append("<span title=\"the lowest contrast of any slot\">contrast \(Self.number(contrast)):1</span>") }
@@ -115,14 +116,14 @@ struct ContactSheet {
 
     private func list(_ findings: [Diagnostic]) -> String {
         "<ul class=\"found\">" + findings.map { finding in
-            "<li class=\"\(finding.severity.rawValue)\">\(escaped(finding.severity.rawValue)): \(escaped(finding.message))"
-                + (finding.location.map { " <small>\(escaped($0.description))</small>" } ?? "") + "</li>"
+            "<li class=\"\(finding.severity.rawValue)\">\(HTMLText.escape(finding.severity.rawValue)): \(HTMLText.escape(finding.message))"
+                + (finding.location.map { " <small>\(HTMLText.escape($0.description))</small>" } ?? "") + "</li>"
         }.joined() + "</ul>\n"
     }
 
     private func select(_ name: String, _ label: String, _ options: [(value: String, text: String)]) -> String {
         "<label>\(label) <select data-filter=\"\(name)\"><option value=\"\">all</option>"
-            + options.map { "<option value=\"\(escaped($0.value))\">\(escaped($0.text))</option>" }.joined()
+            + options.map { "<option value=\"\(HTMLText.escape($0.value))\">\(HTMLText.escape($0.text))</option>" }.joined()
             + "</select></label>"
     }
 
@@ -132,20 +133,6 @@ struct ContactSheet {
         if diagnostic.message.contains("\(campaign)/\(locale)/") || diagnostic.message.hasPrefix("\(campaign)/\(locale):") { return true }
         guard diagnostic.location?.file.contains("/\(campaign)/") == true else { return false }
         return diagnostic.message.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).contains { $0 == locale }
-    }
-
-    private func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     static func number(_ value: Double) -> String {

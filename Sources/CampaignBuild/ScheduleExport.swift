@@ -25,7 +25,13 @@ public struct ScheduleExport {
 
     /// `format` is `table`, `ics` or `csv`; empty filters select everything.
     public func run(campaigns: [String], states: [String], format: String) -> Result {
-        var (project, log) = ProjectLoader(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory).load()
+        let (project, log) = ProjectLoader(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory).load()
+        return render(project, campaigns: campaigns, states: states, format: format, log: log)
+    }
+
+    /// The same, for a project already loaded (a pack renders several from one).
+    public func render(_ project: Project, campaigns: [String], states: [String], format: String, log: DiagnosticLog = DiagnosticLog()) -> Result {
+        var log = log
         let known = project.campaigns.map(\.id)
         for id in campaigns where !known.contains(id) {
             log.error("no campaign '\(id)'\(Suggestion.didYouMeanOrList(id, among: known))", at: nil)

@@ -59,7 +59,7 @@ public struct StatePack {
             }
             let export = ScheduleExport(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory, settings: settings)
             for format in ["ics", "csv"] {
-                guard let text = export.run(campaigns: [campaign.id], states: [code], format: format).text else { continue }
+                guard let text = export.render(project, campaigns: [campaign.id], states: [code], format: format).text else { continue }
                 entries.append(("\(campaign.id)/schedule-\(code).\(format)", Data(text.utf8), campaign.id, nil))
             }
         }

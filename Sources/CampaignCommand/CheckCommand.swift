@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignBuild
+import Diagnostics
 
 /// `campaign check`
 struct CheckCommand: ParsableCommand {
@@ -25,12 +26,18 @@ struct CheckCommand: ParsableCommand {
         let check = ProjectCheck(
             campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
             selection: select.selection)
-        let checked = check.run()
-        let log = lint ? Build(check: check, outputDirectory: "", schedule: .fromEnvironment()).run(writing: false).log : checked.log
+        let (log, selected): (DiagnosticLog, [SelectedCampaign])
+        if lint {
+            let result = Build(check: check, outputDirectory: "", schedule: .fromEnvironment()).run(writing: false)
+            (log, selected) = (result.log, result.selected)
+        } else {
+            let checked = check.run()
+            (log, selected) = (checked.log, checked.selected)
+        }
         DiagnosticPrinter.print(log)
-        let locales = checked.selected.reduce(0) { $0 + $1.locales.count }
+        let locales = selected.reduce(0) { $0 + $1.locales.count }
         DiagnosticPrinter.printError(
-            "\(lint ? "linted" : "checked") \(DiagnosticPrinter.count(checked.selected.count, "campaign")) in "
+            "\(lint ? "linted" : "checked") \(DiagnosticPrinter.count(selected.count, "campaign")) in "
                 + "\(DiagnosticPrinter.count(locales, "locale")): \(DiagnosticPrinter.summary(log))")
         if log.hasErrors { throw ExitCode.failure }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Ink
+import XML
 
 /// Markdown from translators rendered with Ink for e-mail, treating the text as untrusted:
 /// raw HTML is shown as text, links are kept only to http(s) and mailto addresses, pictures are
@@ -69,24 +70,5 @@ public struct SafeMarkdown: Sendable {
 
     private func style(_ element: String) -> String {
         styles[element].map { " style=\"\(HTMLText.escape($0))\"" } ?? ""
-    }
-}
-
-/// Escaping for text and attribute values in HTML.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -1,4 +1,5 @@
 import CampaignModel
+import XML
 
 /// The Gantt chart of one plan year as inline SVG: months across, one row per member state,
 /// each state's production window as a bar with its milestones on it, clashes and moved
@@ -63,7 +64,7 @@ struct TimelineChart {
             let y = Self.headerHeight + Double(row) * Self.rowHeight + Self.rowHeight / 2
             let rowEvents = states[code]!.sorted { ($0.date, $0.kind) < ($1.date, $1.kind) }
             let warned = rowEvents.contains { !$0.warnings.isEmpty }
-            let name = Markup.escaped("\(rowEvents[0].stateName) (\(code))")
+            let name = HTMLText.escape("\(rowEvents[0].stateName) (\(code))")
             svg += "<text x=\"\(n(Self.labelWidth - 10))\" y=\"\(n(y + 4))\" text-anchor=\"end\" "
                 + "fill=\"\(warned ? Self.warning : "#222")\"\(warned ? " font-weight=\"bold\"" : "")>\(warned ? "⚠ " : "")\(name)</text>\n"
             if let first = rowEvents.first, let last = rowEvents.last, first.date < last.date {
@@ -75,7 +76,7 @@ struct TimelineChart {
                 let tip = "\(code) · \(event.kind == .focusDay ? event.campaignTitle : event.kind.title) · "
                     + "\(DateRule.weekdayName(event.date.weekday)) \(event.date)"
                     + event.warnings.map { " · ⚠ \($0)" }.joined()
-                svg += "<g><title>\(Markup.escaped(tip))</title>"
+                svg += "<g><title>\(HTMLText.escape(tip))</title>"
                 if !event.warnings.isEmpty {
                     svg += "<circle cx=\"\(n(x(event.date)))\" cy=\"\(n(y))\" r=\"10\" fill=\"none\" stroke=\"\(Self.warning)\" stroke-width=\"2.5\"/>"
                 }

@@ -1,4 +1,5 @@
 import CampaignModel
+import XML
 
 /// The schedule of one campaign as a page a person reads: per plan year a timeline chart, then
 /// the dates per member state in a table, with everything that needs attention listed first.
@@ -20,20 +21,20 @@ public struct TimelinePage {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(Markup.escaped(title)): distribution schedule</title>
+            <title>\(HTMLText.escape(title)): distribution schedule</title>
             <style>\(Self.style)</style>
             </head>
             <body>
             <main>
-            <h1>\(Markup.escaped(title)): distribution schedule</h1>
-            <p>The focus day falls on the \(Markup.escaped(rule)). Deadlines are counted in the business days of each
+            <h1>\(HTMLText.escape(title)): distribution schedule</h1>
+            <p>The focus day falls on the \(HTMLText.escape(rule)). Deadlines are counted in the business days of each
             member state: weekends and its public holidays do not count.</p>
 
             """
         if !plan.findings.isEmpty {
             html += "<section class=\"attention\" aria-labelledby=\"attention\">\n<h2 id=\"attention\">Needs attention</h2>\n<ul>\n"
             for finding in plan.findings {
-                html += "<li>\(Markup.escaped(finding.message))</li>\n"
+                html += "<li>\(HTMLText.escape(finding.message))</li>\n"
             }
             html += "</ul>\n</section>\n"
         }
@@ -56,7 +57,7 @@ public struct TimelinePage {
         var html = "<ul class=\"legend\">\n"
         for kind in kinds {
             html += "<li><svg width=\"16\" height=\"16\" viewBox=\"0 0 16 16\" aria-hidden=\"true\">"
-                + MilestoneStyle.of(kind).marker(x: 8, y: 8) + "</svg>\(Markup.escaped(kind.title))</li>\n"
+                + MilestoneStyle.of(kind).marker(x: 8, y: 8) + "</svg>\(HTMLText.escape(kind.title))</li>\n"
         }
         html += "<li><svg width=\"16\" height=\"16\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><circle cx=\"8\" cy=\"8\" r=\"6\" "
             + "fill=\"none\" stroke=\"\(TimelineChart.warning)\" stroke-width=\"2.5\"/></svg>Needs attention</li>\n</ul>\n"
@@ -66,11 +67,11 @@ public struct TimelinePage {
     private func table(year: Int, events: [ScheduledEvent], kinds: [MilestoneKind]) -> String {
         let byState = Dictionary(grouping: events, by: \.state)
         var html = "<table>\n<caption>Dates in \(year), by member state</caption>\n<thead><tr><th scope=\"col\">Member state</th>"
-        for kind in kinds { html += "<th scope=\"col\">\(Markup.escaped(kind.title))</th>" }
+        for kind in kinds { html += "<th scope=\"col\">\(HTMLText.escape(kind.title))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for code in byState.keys.sorted() {
             let row = byState[code]!
-            html += "<tr><th scope=\"row\">\(Markup.escaped(row[0].stateName)) (\(code))</th>"
+            html += "<tr><th scope=\"row\">\(HTMLText.escape(row[0].stateName)) (\(code))</th>"
             for kind in kinds {
                 guard let event = row.first(where: { $0.kind == kind }) else {
                     html += "<td></td>"
@@ -80,7 +81,7 @@ public struct TimelinePage {
                 let day = String(DateRule.weekdayName(event.date.weekday).prefix(3))
                 html += event.warnings.isEmpty ? "<td>" : "<td class=\"warn\">"
                 html += "<time datetime=\"\(event.date)\">\(day) \(event.date)</time>"
-                if !notes.isEmpty { html += "<small>\(Markup.escaped(notes))</small>" }
+                if !notes.isEmpty { html += "<small>\(HTMLText.escape(notes))</small>" }
                 html += "</td>"
             }
             html += "</tr>\n"
