@@ -33,6 +33,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibPNG", path: "Sources/CLibPNG", pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(
+            name: "CICU", path: "Sources/CICU", pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]),
         // libpng reports errors with longjmp, which Swift cannot catch: this C encoder does.
         .target(name: "CPNGEncoder", dependencies: ["CLibPNG"]),
 
@@ -46,9 +49,15 @@ let package = Package(
         // SVG to PNG in process: librsvg onto a cairo surface, encoded with libpng.
         .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
-        .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams"]),
-        // Message lookup per locale with fallback (locale -> language -> English) and its report.
-        .target(name: "Localization", dependencies: ["CampaignModel", "Diagnostics"]),
+        .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
+        // CLDR plural categories from ICU. It must not import Foundation: ICU's headers clash with it.
+        .target(name: "CLDRPlurals", dependencies: ["CICU"]),
+        // Message lookup per locale with fallback (locale -> language -> English), ICU
+        // MessageFormat placeholders and plurals, and the report on translations.
+        .target(name: "Localization", dependencies: ["CampaignModel", "Diagnostics", "CLDRPlurals"]),
+        // Translation files for translators' tools: XLIFF 2.1 (libxml2) and gettext PO, written
+        // with the room the layout measured and read back with every unit checked.
+        .target(name: "TranslationFiles", dependencies: ["CampaignModel", "Localization", "CLDRPlurals", "Diagnostics", "XML"]),
         // Posters and flyers as SVG: templates read with libxml2, slots set with TextLayout.
         .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
         // Checks of what the build made: contrast, bleed, picture resolution, newsletter accessibility.
@@ -70,7 +79,7 @@ let package = Package(
             name: "CampaignBuild",
             dependencies: [
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
-                "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
+                "TranslationFiles", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
             ]),
         // `campaign preview`: serves the output folder, rebuilds on changes, reloads the page.
         .target(
@@ -80,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "CampaignCommand",
             dependencies: [
-                "CampaignBuild", "CampaignModel", "Localization", "Diagnostics", "Preview",
+                "CampaignBuild", "CampaignModel", "Localization", "TranslationFiles", "Diagnostics", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,7 +114,11 @@ let package = Package(
         .testTarget(
             name: "ScheduleTests", dependencies: ["Schedule", "CampaignModel", "Diagnostics"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics"]),
+        .testTarget(name: "CLDRPluralsTests", dependencies: ["CLDRPlurals"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics", "CLDRPlurals"]),
+        .testTarget(
+            name: "TranslationFilesTests",
+            dependencies: ["TranslationFiles", "CampaignModel", "Localization", "Diagnostics", "XML"]),
         .testTarget(
             name: "CampaignBuildTests",
             dependencies: ["CampaignBuild", "CampaignModel", "Diagnostics", "Raster"],

@@ -1,6 +1,7 @@
 import CampaignModel
 import Diagnostics
 import Foundation
+import TranslationFiles
 import TextLayout
 
 /// `campaign build`: checks the project and, only when nothing is wrong, writes the outputs of
@@ -146,6 +147,7 @@ public struct Build: Sendable {
             small.append(OutputFile(path: "report.json", bytes: [UInt8](try Self.encode(buildReport))))
             let sheet = ContactSheet(report: buildReport, log: log, stateNames: Self.stateNames(checked.project), succeeded: true)
             small.append(OutputFile(path: "index.html", bytes: Array(sheet.html.utf8)))
+            small.append(OutputFile(path: "strings-status.html", bytes: Array(Self.translationStatus(checked.project).utf8)))
             for file in small where try AtomicFile.writeIfChanged(Data(file.bytes), to: url(file.path)) {
                 written.append(file.path)
             }
@@ -192,8 +194,17 @@ public struct Build: Sendable {
         let previous = (try? Data(contentsOf: url("report.json"))).flatMap { try? JSONDecoder().decode(BuildReport.self, from: $0) }
         let report = previous ?? BuildReport(selected: [], artifacts: [:], newsletters: [:], log: DiagnosticLog())
         let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: false)
-        try? AtomicFile.writeIfChanged(Data(sheet.html.utf8), to: url("index.html"))
+        _ = try? AtomicFile.writeIfChanged(Data(sheet.html.utf8), to: url("index.html"))
         return Result(log: log, written: [], selected: checked.selected)
+    }
+
+    /// The translation status page of every campaign and locale. A build that succeeds laid out
+    /// every slot without overflow, so none is listed as overflowing.
+    static func translationStatus(_ project: Project) -> String {
+        let rows = project.campaigns.flatMap { campaign in
+            campaign.locales.map { TranslationStatus(campaign: campaign, locale: $0, overflowing: []) }
+        }
+        return StatusPage(rows: rows).html
     }
 
     static func stateNames(_ project: Project) -> [String: String] {

@@ -33,7 +33,7 @@ struct ContactSheet {
             <body>
             <header>
             <h1>Campaign pack</h1>
-            <p class="summary">\(summary(localeCount: locales.count))</p>
+            <p class="summary">\(summary(localeCount: locales.count))\(succeeded ? " · <a href=\"strings-status.html\">translation status</a>" : "")</p>
             <form class="filters" aria-label="Filters">
             \(select("campaign", "Campaign", report.campaigns.map { ($0.id, $0.title) }))
             \(select("state", "Member state", states.map { ($0, "\(stateNames[$0] ?? $0) (\($0))") }))

@@ -13,6 +13,9 @@ struct CampaignCommand: AsyncParsableCommand {
             to standard error as path:line:column: error: message.
             """,
         version: CompilerVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ListCommand.self, ScheduleCommand.self, PackCommand.self, PreviewCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ListCommand.self, ScheduleCommand.self, StringsCommand.self, LocalesCommand.self,
+            PackCommand.self, PreviewCommand.self,
+        ]
     )
 }

@@ -1,4 +1,5 @@
 import CampaignModel
+import CLDRPlurals
 import Diagnostics
 
 /// Finds each message's text for a locale by BCP 47 lookup: the locale's own overrides, then its
@@ -13,22 +14,34 @@ public struct Localizer: Sendable {
         self.campaign = campaign
     }
 
-    /// The campaign's texts as `locale` shows them.
+    /// The campaign's texts as `locale` shows them, placeholders and plurals filled in.
     public func strings(for locale: LocaleTag) -> LocalizedStrings {
         let chain = tables(for: locale)
+        let arguments = MessageArguments(campaign: campaign, locale: locale)
         let messages = campaign.messages.map { message in
             for table in chain {
                 if let translation = table.entries[message.id] {
                     return ResolvedMessage(
-                        id: message.id, text: translation.text, origin: origin(of: table), isFallback: false,
-                        location: translation.location)
+                        id: message.id, text: formatted(translation.text, language: locale.language, locale: locale, arguments),
+                        origin: origin(of: table), isFallback: false, location: translation.location)
                 }
             }
             return ResolvedMessage(
-                id: message.id, text: message.text, origin: .source,
+                id: message.id, text: formatted(message.text, language: .english, locale: locale, arguments), origin: .source,
                 isFallback: locale.language.language != LanguageTag.english.language, location: message.location)
         }
         return LocalizedStrings(locale: locale, messages: messages)
+    }
+
+    /// The text with its arguments filled in; a text that is not valid MessageFormat is shown as
+    /// written (`diagnostics()` reports it as an error, so no build gets that far).
+    private func formatted(_ text: String, language: LanguageTag, locale: LocaleTag, _ arguments: MessageArguments) -> String {
+        guard text.contains("{") || text.contains("'"),
+            let pattern = try? MessagePattern(parsing: text),
+            let rules = try? PluralRules(language: language.description),
+            let result = try? pattern.format(arguments.values, locale: locale.description, rules: rules)
+        else { return text }
+        return result
     }
 
     /// Everything wrong or worth knowing about the campaign's translations.
@@ -37,11 +50,23 @@ public struct Localizer: Sendable {
         reportLanguagesWithoutStrings(&log)
         reportMissingTranslations(&log)
         reportUnusedTables(&log)
+        MessageCheck(campaign: campaign).report(&log)
         return log.diagnostics
     }
 
+    /// The translation of message `id` that a text of `origin` came from (`nil` for the source).
+    public func translation(of id: String, for locale: LocaleTag, origin: ResolvedMessage.Origin) -> Translation? {
+        let scope: StringTable.Scope
+        switch origin {
+        case .locale(let tag): scope = .locale(tag)
+        case .language(let tag): scope = .language(tag)
+        case .source: return nil
+        }
+        return campaign.translations.first { $0.scope == scope }?.entries[id]
+    }
+
     /// The tables a lookup for `locale` tries, most specific first.
-    func tables(for locale: LocaleTag) -> [StringTable] {
+    public func tables(for locale: LocaleTag) -> [StringTable] {
         var scopes: [StringTable.Scope] = [.locale(locale)]
         var language: LanguageTag? = locale.language
         while let current = language {

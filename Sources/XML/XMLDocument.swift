@@ -71,6 +71,16 @@ public final class XMLDocument {
         storage = UnsafeMutableRawPointer(document)
     }
 
+    /// A new, empty document whose root element is `name` in the default namespace `uri`.
+    public init(rootNamed name: String, namespace uri: String) {
+        _ = Self.parserReady
+        let document = xmlNewDoc("1.0")!
+        let root = xmlNewDocNode(document, nil, name, nil)!
+        xmlSetNs(root, xmlNewNs(root, uri, nil))
+        xmlDocSetRootElement(document, root)
+        storage = UnsafeMutableRawPointer(document)
+    }
+
     deinit {
         xmlFreeDoc(pointer)
     }
@@ -87,11 +97,12 @@ public final class XMLDocument {
         return XMLElement(document: self, node: node)
     }
 
-    /// The document as UTF-8 bytes, with an XML declaration.
-    public func serialized() -> [UInt8] {
+    /// The document as UTF-8 bytes, with an XML declaration; `indented` puts each element that
+    /// holds only elements on lines of its own (text with inline elements stays as it is).
+    public func serialized(indented: Bool = false) -> [UInt8] {
         var memory: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
-        xmlDocDumpMemoryEnc(pointer, &memory, &size, "UTF-8")
+        xmlDocDumpFormatMemoryEnc(pointer, &memory, &size, "UTF-8", indented ? 1 : 0)
         guard let memory else { return [] }
         defer { campaign_xml_free(memory) }
         return Array(UnsafeBufferPointer(start: memory, count: Int(size)))

@@ -98,6 +98,45 @@ public struct XMLElement {
         return String(cString: content)
     }
 
+    /// The element's children in order, text included: what mixed content (a translation with
+    /// inline codes) is made of. CDATA counts as text; comments and processing instructions
+    /// are left out.
+    public var content: [XMLContent] {
+        var result: [XMLContent] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                result.append(.element(XMLElement(document: document, node: current)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let text = current.pointee.content.map { String(cString: $0) } ?? ""
+                if case .text(let previous) = result.last {
+                    result[result.count - 1] = .text(previous + text)
+                } else {
+                    result.append(.text(text))
+                }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// A new element named `name` in this element's namespace, appended as its last child.
+    @discardableResult
+    public func appendElement(_ name: String, namespace uri: String? = nil) -> XMLElement {
+        let namespace = uri.map { xmlSearchNsByHref(document.pointer, node, $0) } ?? node.pointee.ns
+        let child = xmlNewDocNode(document.pointer, namespace, name, nil)!
+        xmlAddChild(node, child)
+        return XMLElement(document: document, node: child)
+    }
+
+    /// Declares the namespace `uri` with `prefix` on this element.
+    public func declareNamespace(_ uri: String, prefix: String) {
+        xmlNewNs(node, uri, prefix)
+    }
+
     /// Appends `child`, which must belong to the same document.
     public func append(_ child: XMLElement) {
         xmlAddChild(node, child.node)
@@ -139,4 +178,10 @@ public struct XMLElement {
         xmlUnlinkNode(node)
         xmlFreeNode(node)
     }
+}
+
+/// One piece of an element's content, in document order.
+public enum XMLContent {
+    case text(String)
+    case element(XMLElement)
 }

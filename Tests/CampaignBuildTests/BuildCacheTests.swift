@@ -59,7 +59,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         try Self.edit(root, path) { text in
             switch path {
-            case let path where path.hasSuffix("vi.yaml"): text.replacingOccurrences(of: "headline: ", with: "headline: Xin ")
+            case let path where path.hasSuffix("vi.yaml"): text.replacingOccurrences(of: "headline:\n  text: \"", with: "headline:\n  text: \"Xin ")
             case let path where path.hasSuffix("secure-yourself/campaign.yaml"):
                 text.replacingOccurrences(of: "text: Secure your home before you leave", with: "text: Secure your home before you go")
             case let path where path.hasSuffix("pictogram.svg"): text.replacingOccurrences(of: "</svg>", with: "<!-- edited --></svg>")
@@ -103,7 +103,8 @@ import Testing
         #expect(result.removed.count == 13)
         #expect(!FileManager.default.fileExists(atPath: vietnamese.path))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/secure-yourself/uk-CZ/flyer-a5.png").path))
-        #expect(result.reused == 4)
+        // The newsletter says how many languages the pack comes in: every Czech locale changes.
+        #expect(result.reused == 0)
     }
 
     /// A cache that is garbage, or points outside the output folder, is not trusted: the build
@@ -145,7 +146,7 @@ import Testing
         }
         let a = try BuildTests.snapshot(first.appendingPathComponent("Output")).filter { !$0.key.hasPrefix("/.cache/") }
         let b = try BuildTests.snapshot(second.appendingPathComponent("Output")).filter { !$0.key.hasPrefix("/.cache/") }
-        #expect(a.count == 5 * 13 + 1 + 3 + 2 + 1)
+        #expect(a.count == 5 * 13 + 1 + 3 + 2 + 1 + 1)
         #expect(Set(a.keys) == Set(b.keys))
         for path in a.keys.sorted() where a[path] != b[path] {
             Issue.record("\(path) differs between two clean builds")

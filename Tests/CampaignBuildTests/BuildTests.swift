@@ -105,8 +105,8 @@ import Testing
         let output = root.appendingPathComponent("Output")
         let before = try Self.snapshot(output)
         #expect(
-            before.count == 5 * 13 + 1 + 3 + 2 + 1 + 1,
-            "per locale 4 SVGs, 3 PNGs, 2 thumbnails, the newsletter's 4 files; report, schedule (3), calendars (2), sheet, cache")
+            before.count == 5 * 13 + 1 + 3 + 2 + 1 + 1 + 1,
+            "per locale 4 SVGs, 3 PNGs, 2 thumbnails, the newsletter's 4 files; report, schedule (3), calendars (2), sheet, translation status, cache")
 
         let spec = root.appendingPathComponent("Campaigns/secure-yourself/campaign.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
@@ -129,14 +129,14 @@ import Testing
         let strings = root.appendingPathComponent("Campaigns/secure-yourself/strings/cs.yaml")
         let text = try String(contentsOf: strings, encoding: .utf8)
         let long = String(repeating: "Zabezpečte svůj domov ", count: 20)
-        let broken = text.split(separator: "\n").map { $0.hasPrefix("headline:") ? "headline: \"\(long)\"" : String($0) }
-        try Data(broken.joined(separator: "\n").utf8).write(to: strings)
+        let broken = text.replacingOccurrences(of: "\"Než odjedete, zabezpečte svůj domov\"", with: "\"\(long)\"")
+        try Data(broken.utf8).write(to: strings)
 
         let result = Self.build(root, selection: Selection(campaignIDs: ["secure-yourself"]))
         #expect(result.written.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
         let messages = result.log.diagnostics.map(\.description)
-        #expect(messages.contains { $0.contains("/Campaigns/secure-yourself/strings/cs.yaml:2:11: error: secure-yourself/cs-CZ/poster-a3: slot 'headline' overflows by ") })
+        #expect(messages.contains { $0.contains("/Campaigns/secure-yourself/strings/cs.yaml:3:9: error: secure-yourself/cs-CZ/poster-a3: slot 'headline' overflows by ") })
         #expect(messages.allSatisfy { $0.contains("cs-CZ") })
     }
 

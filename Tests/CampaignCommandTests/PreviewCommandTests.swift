@@ -57,8 +57,7 @@ import Testing
 
         let strings = root.appendingPathComponent("Campaigns/secure-yourself/strings/cs.yaml")
         let text = try String(contentsOf: strings, encoding: .utf8)
-        let edited = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("headline:") ? "headline: \"Zamkněte i doma\"" : String($0) }.joined(separator: "\n")
+        let edited = text.replacingOccurrences(of: "\"Než odjedete, zabezpečte svůj domov\"", with: "\"Zamkněte i doma\"")
         try Data(edited.utf8).write(to: strings)
 
         let answer = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

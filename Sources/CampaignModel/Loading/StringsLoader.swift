@@ -48,10 +48,44 @@ struct StringsLoader {
 
         var entries: [String: Translation] = [:]
         for entry in mapping.entries where ids.contains(entry.key) {
-            guard let text = reader.string(entry.value, "the translation of '\(entry.key)'", log: &log) else { continue }
-            entries[entry.key] = Translation(text: MessagesReader.normalized(text), location: reader.location(entry.value))
+            entries[entry.key] = translation(entry, reader: reader, log: &log)
         }
-        return StringTable(scope: scope, entries: entries, location: fileStart)
+        return StringTable(scope: scope, entries: entries, location: fileStart, header: file.leadingComments)
+    }
+
+    /// A translation is either its text alone (as a person writes it) or, as imports write
+    /// it, a mapping with the text, its state and the fingerprint of the English it translates.
+    private func translation(_ entry: MappingReader.Entry, reader: NodeReader, log: inout DiagnosticLog) -> Translation? {
+        let what = "the translation of '\(entry.key)'"
+        guard case .mapping = entry.value else {
+            return reader.string(entry.value, what, log: &log).map {
+                Translation(text: MessagesReader.normalized($0), location: reader.location(entry.value))
+            }
+        }
+        guard let fields = reader.mapping(entry.value, what, log: &log) else { return nil }
+        fields.rejectUnknownKeys(["text", "state", "source-hash"], log: &log)
+        guard let textNode = fields.required("text", log: &log),
+            let text = reader.string(textNode, what, log: &log)
+        else { return nil }
+        var state = TranslationState.translated
+        if let node = fields["state"], let name = reader.string(node, "'state'", log: &log) {
+            guard let known = TranslationState(rawValue: name) else {
+                let names = TranslationState.allCases.map(\.rawValue)
+                log.error("unknown state '\(name)'\(Suggestion.didYouMeanOrList(name, among: names))", at: reader.location(node))
+                return nil
+            }
+            state = known
+        }
+        var sourceHash: String?
+        if let node = fields["source-hash"], let hash = reader.string(node, "'source-hash'", log: &log) {
+            guard SourceHash.isValid(hash) else {
+                log.error("'source-hash' must be \(SourceHash.length) lower-case hex digits, found '\(hash)'", at: reader.location(node))
+                return nil
+            }
+            sourceHash = hash
+        }
+        return Translation(
+            text: MessagesReader.normalized(text), state: state, sourceHash: sourceHash, location: reader.location(textNode))
     }
 
     /// `de` is a language's table; `de-AT` and `zh-Hans-FR` are a locale's overrides.

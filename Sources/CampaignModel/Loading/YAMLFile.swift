@@ -12,6 +12,8 @@ struct YAMLFile {
 
     let path: String
     let root: Node
+    /// The file as written, for what YAML does not keep (comments).
+    let text: String
 
     /// Reads and parses `path`. Returns `nil` (and logs why) when the file is missing,
     /// unreadable, too large, not UTF-8, not YAML, or empty.
@@ -35,7 +37,7 @@ struct YAMLFile {
                 log.error("the file is empty", at: fileStart)
                 return nil
             }
-            return YAMLFile(path: path, root: root)
+            return YAMLFile(path: path, root: root, text: text)
         } catch let error as YamlError {
             log.append(diagnostic(for: error, path: path, text: text))
             return nil
@@ -43,6 +45,17 @@ struct YAMLFile {
             log.error("cannot parse YAML: \(error)", at: fileStart)
             return nil
         }
+    }
+
+    /// The comment lines at the top of the file, up to the first line of YAML, each with its
+    /// newline: a strings file keeps them when it is rewritten.
+    var leadingComments: String {
+        var comments = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("#") else { break }
+            comments += line + "\n"
+        }
+        return comments
     }
 
     private static func diagnostic(for error: YamlError, path: String, text: String) -> Diagnostic {
@@ -92,9 +105,10 @@ enum DuplicateKey {
     }
 }
 
-/// Locates the first byte that is not valid UTF-8, as a line and column.
-enum UTF8Check {
-    static func firstInvalidByte(in data: Data) -> (line: Int, column: Int)? {
+/// Locates the first byte that is not valid UTF-8, as a line and column: every loader of
+/// outside files reports it the same way.
+public enum UTF8Check {
+    public static func firstInvalidByte(in data: Data) -> (line: Int, column: Int)? {
         var iterator = data.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var line = 1, column = 1

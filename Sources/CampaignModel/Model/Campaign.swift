@@ -82,6 +82,13 @@ public struct Campaign: Hashable, Sendable {
         }
     }
 
+    /// The campaign's folder (`Campaigns/thb-victim-rights`), where its strings live.
+    public var directory: String {
+        let path = location.file
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+
     /// The message with this id, if the spec defines one.
     public func message(_ id: String) -> Message? {
         messages.first { $0.id == id }
@@ -106,6 +113,13 @@ public struct Message: Hashable, Sendable {
         self.description = description
         self.formats = formats
         self.location = location
+    }
+
+    /// A short fingerprint of the English text (the first 12 hex digits of its SHA-256). A
+    /// translation records the fingerprint of the text it translated, so a later change to the
+    /// English shows which translations are stale.
+    public var sourceHash: String {
+        SourceHash.of(text)
     }
 }
 

@@ -21,21 +21,51 @@ public struct StringTable: Hashable, Sendable {
     public let entries: [String: Translation]
     /// The file (line 1), for findings about the file as a whole.
     public let location: SourceLocation
+    /// The comment lines at the top of the file, kept when the file is rewritten.
+    public let header: String
 
-    public init(scope: Scope, entries: [String: Translation], location: SourceLocation) {
+    public init(scope: Scope, entries: [String: Translation], location: SourceLocation, header: String = "") {
         self.scope = scope
         self.entries = entries
         self.location = location
+        self.header = header
     }
 }
 
-/// One translated text and where it is written.
+/// One translated text, how far it has come, and which English text it translates.
 public struct Translation: Hashable, Sendable {
     public let text: String
+    public let state: TranslationState
+    /// The `Message.sourceHash` of the English text this translation was made from, or `nil`
+    /// when the strings file does not record it (a hand-written entry).
+    public let sourceHash: String?
     public let location: SourceLocation
 
-    public init(text: String, location: SourceLocation) {
+    public init(text: String, state: TranslationState = .translated, sourceHash: String? = nil, location: SourceLocation) {
         self.text = text
+        self.state = state
+        self.sourceHash = sourceHash
         self.location = location
+    }
+
+    /// True when the English text changed after this translation was made from it.
+    public func isStale(against message: Message) -> Bool {
+        sourceHash.map { $0 != message.sourceHash } ?? false
+    }
+}
+
+/// How far a translation has come, in XLIFF 2's terms, which CAT tools show and set.
+public enum TranslationState: String, CaseIterable, Comparable, Hashable, Sendable {
+    /// A draft (machine translation, or work in progress).
+    case initial
+    /// Translated, not yet reviewed.
+    case translated
+    /// Checked by a second linguist.
+    case reviewed
+    /// Signed off; ready for print.
+    case final
+
+    public static func < (lhs: TranslationState, rhs: TranslationState) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

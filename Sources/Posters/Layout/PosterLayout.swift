@@ -36,33 +36,52 @@ public struct PosterLayout {
         return LaidOutPoster(artifact: artifact, slots: slots)
     }
 
-    func isVisible(_ slot: TextSlot) -> Bool {
+    /// Whether the slot shows in this poster's locale, member state and writing direction.
+    public func isVisible(_ slot: TextSlot) -> Bool {
         slot.visibility.isVisible(
             state: content.locale.region, language: content.locale.language.description,
             direction: content.direction.rawValue)
     }
 
-    private func layOut(_ slot: TextSlot, engine: TextLayoutEngine, log: inout DiagnosticLog) -> LaidOutSlot? {
+    /// How a slot is set in this poster: its text, style and room, in points.
+    struct Setting {
+        let text: String
+        let families: [String]
+        let style: TextStyle
+        let room: FitConstraints
+        let unitsPerPoint: Double
+    }
+
+    /// The slot's setting; `nil` when the audience's smallest size is above what the slot allows.
+    func setting(of slot: TextSlot) -> Setting? {
         let text = slot.text.resolved { content.value($0) ?? "" }
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        let location = slot.text.references.compactMap(content.location(of:)).first ?? template.location(line: slot.line)
         let families = FontChoice.families(primary: fontFamily(slot.font), language: content.locale.language)
         let style = TextStyle(
             families: families, weight: slot.weight, language: content.locale.description,
             direction: content.direction, lineHeight: slot.lineHeight)
         let unitsPerPoint = template.page.unitsPerPoint / slot.scale
         let minimum = max(slot.sizes.lowerBound, audienceMinimum ?? 0)
-        guard minimum <= slot.sizes.upperBound else {
+        guard minimum <= slot.sizes.upperBound else { return nil }
+        let room = FitConstraints(
+            width: slot.box.width / unitsPerPoint, height: slot.box.height / unitsPerPoint,
+            minimumSize: minimum, maximumSize: slot.sizes.upperBound, maximumLines: slot.maximumLines,
+            balanced: slot.balanced)
+        return Setting(text: text, families: families, style: style, room: room, unitsPerPoint: unitsPerPoint)
+    }
+
+    private func layOut(_ slot: TextSlot, engine: TextLayoutEngine, log: inout DiagnosticLog) -> LaidOutSlot? {
+        let location = slot.text.references.compactMap(content.location(of:)).first ?? template.location(line: slot.line)
+        guard let setting = setting(of: slot) else {
+            let minimum = max(slot.sizes.lowerBound, audienceMinimum ?? 0)
             log.error(
                 "\(artifact): slot '\(slot.name)' is set at most \(Self.format(slot.sizes.upperBound)) pt, below the "
                     + "\(Self.format(minimum)) pt the campaign's \(content.campaign.audience.rawValue) need",
                 at: template.location(line: slot.line))
             return nil
         }
-        let room = FitConstraints(
-            width: slot.box.width / unitsPerPoint, height: slot.box.height / unitsPerPoint,
-            minimumSize: minimum, maximumSize: slot.sizes.upperBound, maximumLines: slot.maximumLines,
-            balanced: slot.balanced)
+        let (text, families, style, room, unitsPerPoint) = (setting.text, setting.families, setting.style, setting.room, setting.unitsPerPoint)
+        let minimum = room.minimumSize
         let block: TextBlock
         do {
             switch try engine.fit(text, style: style, in: room) {
