@@ -34,11 +34,15 @@ public struct POWriter {
         return Array(text.utf8)
     }
 
-    /// PO's header entry. `Language` uses gettext's underscore (`de_AT`); there are no dates,
-    /// so an export of the same strings is the same file.
+    /// PO's header entry. `Language` uses gettext's underscore (`de_AT`). The revision date and
+    /// translator are gettext's placeholders, which the translator's tool fills in on saving: an
+    /// export of the same strings is the same file.
     static func header(for document: TranslationDocument) -> String {
         [
             "Project-Id-Version: \(document.campaign)",
+            "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE",
+            "Last-Translator: FULL NAME <EMAIL@ADDRESS>",
+            "Language-Team: LANGUAGE <LL@li.org>",
             "Language: \(document.locale.description.split(separator: "-").joined(separator: "_"))",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=UTF-8",
