@@ -28,7 +28,8 @@ public struct POReader {
         }
     }
 
-    func read(_ bytes: [UInt8], log: inout DiagnosticLog) -> ImportedDocument? {
+    /// Reads a file's bytes, already within the size limit.
+    public func read(_ bytes: [UInt8], log: inout DiagnosticLog) -> ImportedDocument? {
         guard let entries = parse(String(decoding: bytes, as: UTF8.self), log: &log) else { return nil }
         let errorsBefore = log.errorCount
         var header: (text: String, location: SourceLocation)?

@@ -17,7 +17,8 @@ public struct XLIFFReader {
         return read(bytes, log: &log)
     }
 
-    func read(_ bytes: [UInt8], log: inout DiagnosticLog) -> ImportedDocument? {
+    /// Reads a file's bytes, already within the size limit.
+    public func read(_ bytes: [UInt8], log: inout DiagnosticLog) -> ImportedDocument? {
         let text = SourceText(path: path, bytes: bytes)
         // A DTD is refused before libxml2 reads it: no entity is ever declared, let alone expanded.
         if bytes.firstRange(of: Array("<!DOCTYPE".utf8)) != nil {
