@@ -6,7 +6,7 @@ public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString)\(temporarySuffix)")
         do {
             try data.write(to: temporary)
             if rename(temporary.path, url.path) != 0 {
@@ -16,6 +16,14 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+    }
+
+    private static let temporarySuffix = ".tmp"
+
+    /// Whether a file name is one of this type's temporary files (`.report.json.<UUID>.tmp`),
+    /// which only a killed process leaves behind.
+    static func isTemporary(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.hasSuffix(temporarySuffix) && name.count > 36 + temporarySuffix.count
     }
 
     /// Writes `data` unless the file already holds exactly it; says whether it wrote. An

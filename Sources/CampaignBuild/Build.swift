@@ -21,16 +21,21 @@ public struct Build: Sendable {
     public let schedule: ScheduleSettings
     /// Told each time a locale is done, from whichever thread finished it.
     public let progress: (@Sendable (BuildProgress) -> Void)?
+    /// A failed build rewrites the contact sheet to show its errors (for `campaign preview`,
+    /// whose open page is the contact sheet); otherwise a failed build changes nothing.
+    public let showsFailures: Bool
 
     public init(
         check: ProjectCheck, outputDirectory: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        schedule: ScheduleSettings = .fromEnvironment(), progress: (@Sendable (BuildProgress) -> Void)? = nil
+        schedule: ScheduleSettings = .fromEnvironment(), progress: (@Sendable (BuildProgress) -> Void)? = nil,
+        showsFailures: Bool = false
     ) {
         self.check = check
         self.outputDirectory = outputDirectory
         self.threads = max(1, threads)
         self.schedule = schedule
         self.progress = progress
+        self.showsFailures = showsFailures
     }
 
     /// What a build did: every finding, the files it wrote, the locales it could take as they
@@ -55,6 +60,9 @@ public struct Build: Sendable {
     /// Makes everything; with `writing` false (`campaign check --lint`), judges it all as a
     /// build would but writes nothing, not even the schedule ledgers or the cache.
     public func run(writing: Bool = true) -> Result {
+        let lock = writing ? OutputLock(directory: outputDirectory) : nil
+        lock?.removeLeftovers(in: outputDirectory)
+        defer { withExtendedLifetime(lock) {} }
         let checked = check.run()
         var log = checked.log
         guard !log.hasErrors else { return failed(log, checked: checked, writing: writing) }
@@ -185,10 +193,11 @@ public struct Build: Sendable {
         return outcome
     }
 
-    /// A build with errors keeps the last good pack; it only updates the contact sheet, over
-    /// the last good report, to show where it failed.
+    /// A build with errors keeps the last good pack as it was; for the preview, it updates the
+    /// contact sheet, over the last good report, to show where it failed.
     private func failed(_ log: DiagnosticLog, checked: ProjectCheck.Result, writing: Bool) -> Result {
-        guard writing, FileManager.default.fileExists(atPath: outputDirectory) else {
+        guard writing, showsFailures, FileManager.default.fileExists(atPath: "\(outputDirectory)/report.json") else {
+            Staging.removeEmptyFolders(outputDirectory: outputDirectory)
             return Result(log: log, written: [], selected: checked.selected)
         }
         let previous = (try? Data(contentsOf: url("report.json"))).flatMap { try? JSONDecoder().decode(BuildReport.self, from: $0) }

@@ -10,8 +10,11 @@ struct Staging: Sendable {
 
     init(outputDirectory: String) {
         self.outputDirectory = outputDirectory
-        folder = "\(outputDirectory)/\(BuildCache.folder)/staging-\(UUID().uuidString)"
+        folder = "\(outputDirectory)/\(BuildCache.folder)/\(Self.prefix)\(UUID().uuidString)"
     }
+
+    /// How staging folders' names start, for finding those a killed build left.
+    static let prefix = "staging-"
 
     /// Writes one file under the staging folder.
     func write(_ file: OutputFile) throws {
@@ -36,8 +39,14 @@ struct Staging: Sendable {
     /// that leaves them empty (a first build that failed leaves no trace).
     func discard() {
         try? FileManager.default.removeItem(atPath: folder)
+        Self.removeEmptyFolders(outputDirectory: outputDirectory)
+    }
+
+    /// Removes the cache and output folders if they are empty.
+    static func removeEmptyFolders(outputDirectory: String) {
         for parent in ["\(outputDirectory)/\(BuildCache.folder)", outputDirectory] {
-            guard (try? FileManager.default.contentsOfDirectory(atPath: parent))?.isEmpty == true else { return }
+            guard let contents = try? FileManager.default.contentsOfDirectory(atPath: parent) else { continue }
+            guard contents.isEmpty else { return }
             try? FileManager.default.removeItem(atPath: parent)
         }
     }

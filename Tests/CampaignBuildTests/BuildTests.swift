@@ -5,10 +5,10 @@ import Testing
 
 @Suite struct BuildTests {
     /// Builds a copy of the repository's campaigns into `root/Output`.
-    static func build(_ root: URL, selection: Selection = Selection()) -> Build.Result {
+    static func build(_ root: URL, selection: Selection = Selection(), showsFailures: Bool = false) -> Build.Result {
         let check = ProjectCheck(
             campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets", selection: selection)
-        return Build(check: check, outputDirectory: root.path + "/Output", schedule: schedule).run()
+        return Build(check: check, outputDirectory: root.path + "/Output", schedule: schedule, showsFailures: showsFailures).run()
     }
 
     /// The schedule of the coming two years as planned on 1 November 2026, whatever today is.
@@ -115,7 +115,10 @@ import Testing
         let result = Self.build(root, selection: selection)
         #expect(result.log.hasErrors)
         #expect(result.written.isEmpty)
-        // Only the contact sheet changes: it now says the build failed, and why.
+        #expect(try Self.snapshot(output) == before)
+
+        // The preview's build also shows the failure on the contact sheet, and changes nothing else.
+        #expect(Self.build(root, selection: selection, showsFailures: true).log.hasErrors)
         let after = try Self.snapshot(output)
         #expect(after.filter { $0.key != "/index.html" } == before.filter { $0.key != "/index.html" })
         let sheet = String(decoding: after["/index.html"] ?? Data(), as: UTF8.self)
