@@ -17,14 +17,34 @@ public struct SafeMarkdown: Sendable {
     /// everything around it as Markdown; it becomes `&lt;` afterwards.
     private static let lessThan = "\u{E000}"
 
+    /// Stands in for a `[` that does not open a complete link: Ink's search for the end of a
+    /// link takes time exponential in the unclosed brackets before it (40 of them took minutes).
+    private static let openBracket = "\u{E001}"
+
     /// The Markdown as e-mail-safe HTML.
     public func html(_ markdown: String) -> String {
-        let guarded = markdown.replacingOccurrences(of: Self.lessThan, with: "").replacingOccurrences(of: "<", with: Self.lessThan)
+        let cleaned = markdown.replacingOccurrences(of: Self.lessThan, with: "").replacingOccurrences(of: Self.openBracket, with: "")
+        let guarded = Self.guardingBrackets(cleaned.replacingOccurrences(of: "<", with: Self.lessThan))
         var parser = MarkdownParser()
         parser.addModifier(Modifier(target: .html) { _, markdown in HTMLText.escape(String(markdown)) })
         parser.addModifier(Modifier(target: .images) { _, _ in "" })
         parser.addModifier(Modifier(target: .links) { html, markdown in self.link(html: html, markdown: markdown) })
-        return styled(parser.html(from: guarded)).replacingOccurrences(of: Self.lessThan, with: "&lt;")
+        return styled(parser.html(from: guarded))
+            .replacingOccurrences(of: Self.lessThan, with: "&lt;").replacingOccurrences(of: Self.openBracket, with: "[")
+    }
+
+    /// The text with every `[` that does not open a complete `[text](address)` replaced by the
+    /// stand-in, so Ink only ever sees brackets it can close at once.
+    static func guardingBrackets(_ text: String) -> String {
+        let link = /!?\[[^\[\]\n]*\]\([^()\s]*\)/
+        var result = ""
+        var position = text.startIndex
+        for match in text.matches(of: link) {
+            result += text[position..<match.range.lowerBound].replacingOccurrences(of: "[", with: openBracket)
+            result += text[match.range]
+            position = match.range.upperBound
+        }
+        return result + text[position...].replacingOccurrences(of: "[", with: openBracket)
     }
 
     /// The Markdown as plain text for the text twin: emphasis marks removed, links as

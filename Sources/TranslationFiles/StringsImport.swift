@@ -105,6 +105,10 @@ public struct StringsImport {
 
     private func check(_ target: String, of unit: ImportedUnit, id: String, against message: Message, rules: PluralRules?, log: inout DiagnosticLog) -> Bool {
         let at = unit.targetLocation
+        if let problem = Message.lengthProblem(of: target) {
+            log.error("'\(id)': \(problem)", at: at)
+            return false
+        }
         if let tag = MarkupScan.firstTag(in: target), MarkupScan.firstTag(in: message.text) == nil {
             log.error("'\(id)': markup '\(tag)' in the translation; campaign texts are plain text", at: at)
             return false

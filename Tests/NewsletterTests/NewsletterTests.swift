@@ -86,3 +86,24 @@ import Testing
         #expect(try Sample.newsletter(campaign, locale: "en-BE").eml == Sample.newsletter(campaign, locale: "en-BE").eml)
     }
 }
+
+/// Translators' Markdown that once took Ink minutes: unclosed brackets are shown as written, in
+/// time linear in their number, and real links among them still work.
+@Suite struct HostileMarkdownTests {
+    @Test func unclosedBracketsRenderAsText() {
+        let markdown = String(repeating: "[", count: 2_000) + " [Polizei](https://www.polizei.de) ![x](y) [a]b](c"
+        let html = SafeMarkdown(styles: [:]).html(markdown)
+        // The 2000 brackets and the one of `[a]b](c`; the picture is dropped, the link is a link.
+        #expect(html.filter { $0 == "[" }.count == 2_001)
+        #expect(html.contains("<a href=\"https://www.polizei.de\">Polizei</a>"))
+        #expect(!html.contains("\u{E001}"))
+    }
+
+    @Test func deepNestingDoesNotExhaustTheStack() {
+        let quotes = String(repeating: "> ", count: 2_000) + "x"
+        let lists = String(repeating: "- ", count: 2_000) + "y"
+        let html = SafeMarkdown(styles: [:]).html(quotes + "\n\n" + lists)
+        #expect(html.contains("x"))
+        #expect(html.contains("y"))
+    }
+}

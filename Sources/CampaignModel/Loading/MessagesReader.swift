@@ -28,6 +28,10 @@ struct MessagesReader {
             }
             firstDefinition[id] = location
             guard let text, let description else { continue }
+            if let problem = Message.lengthProblem(of: text) {
+                log.error("message '\(id)': \(problem)", at: location)
+                continue
+            }
             messages.append(Message(id: id, text: Self.normalized(text), description: description, formats: formats, location: location))
         }
         return messages

@@ -48,7 +48,12 @@ struct StringsLoader {
 
         var entries: [String: Translation] = [:]
         for entry in mapping.entries where ids.contains(entry.key) {
-            entries[entry.key] = translation(entry, reader: reader, log: &log)
+            guard let translation = translation(entry, reader: reader, log: &log) else { continue }
+            if let problem = Message.lengthProblem(of: translation.text) {
+                log.error("the translation of '\(entry.key)': \(problem)", at: translation.location)
+                continue
+            }
+            entries[entry.key] = translation
         }
         return StringTable(scope: scope, entries: entries, location: fileStart, header: file.leadingComments)
     }

@@ -37,6 +37,7 @@ struct YAMLFile {
                 log.error("the file is empty", at: fileStart)
                 return nil
             }
+            guard YAMLScan(path: path).check(root, log: &log) else { return nil }
             return YAMLFile(path: path, root: root, text: text)
         } catch let error as YamlError {
             log.append(diagnostic(for: error, path: path, text: text))

@@ -115,6 +115,17 @@ public struct Message: Hashable, Sendable {
         self.location = location
     }
 
+    /// The longest text a message or translation may have, in characters: a whole newsletter is a
+    /// few thousand; anything longer is a mistake, refused before it is laid out.
+    public static let maximumLength = 10_000
+
+    /// Why `text` cannot be a campaign text, if it cannot.
+    public static func lengthProblem(of text: String) -> String? {
+        let count = text.utf8.count <= maximumLength ? 0 : text.count
+        return count > maximumLength
+            ? "the text has \(count) characters; a campaign text may have at most \(maximumLength)" : nil
+    }
+
     /// A short fingerprint of the English text (the first 12 hex digits of its SHA-256). A
     /// translation records the fingerprint of the text it translated, so a later change to the
     /// English shows which translations are stale.

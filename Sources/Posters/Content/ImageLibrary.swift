@@ -25,9 +25,35 @@ public struct ImageLibrary: Sendable {
         }
     }
 
-    /// The first candidate that exists.
+    /// The first candidate that exists inside the campaign's or the assets' folder (a name
+    /// such as `../secret`, or a symbolic link leading elsewhere, never finds a file).
     public func path(_ name: String, state: String) -> String? {
-        candidates(name, state: state).first { FileManager.default.fileExists(atPath: $0) }
+        guard Self.isValidName(name) else { return nil }
+        return candidates(name, state: state).first { FileManager.default.fileExists(atPath: $0) && isInside($0) }
+    }
+
+    /// Candidates that exist but lead outside the campaign's and the assets' folders, each with
+    /// where it leads: a poster must not embed a file from elsewhere on the machine.
+    public func escaping(_ name: String, state: String) -> [(path: String, target: String)] {
+        guard Self.isValidName(name) else { return [] }
+        return candidates(name, state: state).compactMap { path in
+            guard FileManager.default.fileExists(atPath: path), !isInside(path) else { return nil }
+            return (path, Self.resolved(path))
+        }
+    }
+
+    /// Picture names are lower-case letters, digits and hyphens (`pictogram`, `police-logo`).
+    public static func isValidName(_ name: String) -> Bool {
+        !name.isEmpty && name.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+    }
+
+    private func isInside(_ path: String) -> Bool {
+        let file = Self.resolved(path)
+        return [campaignDirectory, assetsDirectory].contains { file.hasPrefix(Self.resolved($0) + "/") }
+    }
+
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// The picture as a `data:` URI, or `nil` when there is none or it cannot be read.

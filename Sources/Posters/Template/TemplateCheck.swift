@@ -36,6 +36,20 @@ public struct TemplateCheck {
                 at: SourceLocation(file: template.path))
         }
         for slot in template.imageSlots {
+            guard ImageLibrary.isValidName(slot.name) else {
+                log.error(
+                    "picture name '\(slot.name)' must be lower-case letters, digits and hyphens (a file name without folder or extension)",
+                    at: template.location(line: slot.line))
+                continue
+            }
+            let states = campaign.distribution.map(\.state)
+            if let escape = states.lazy.flatMap({ images.escaping(slot.name, state: $0) }).first {
+                log.error(
+                    "\(escape.path) leads outside the project (to \(escape.target)); pictures must be files inside "
+                        + "\(images.campaignDirectory)/images or \(images.assetsDirectory)/images",
+                    at: template.location(line: slot.line))
+                continue
+            }
             for participation in campaign.distribution where images.path(slot.name, state: participation.state) == nil {
                 log.error(
                     "no picture '\(slot.name)' for campaign '\(campaign.id)' in \(participation.state): "
