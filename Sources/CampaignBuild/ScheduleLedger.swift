@@ -1,3 +1,4 @@
+import CampaignModel
 import Diagnostics
 import Foundation
 import Yams
@@ -21,11 +22,13 @@ struct ScheduleLedger: Equatable {
 
     /// Reads the ledger; a missing one is empty, an unreadable one is reported and replaced.
     static func load(_ path: String, log: inout DiagnosticLog) -> ScheduleLedger {
-        guard let data = FileManager.default.contents(atPath: path) else { return ScheduleLedger() }
+        guard FileManager.default.fileExists(atPath: path) else { return ScheduleLedger() }
         var ledger = ScheduleLedger()
-        guard let node = try? Yams.compose(yaml: String(decoding: data, as: UTF8.self), Resolver.basic),
-              case .mapping(let root) = node, case .mapping(let events)? = root["events"]
+        var reading = DiagnosticLog()
+        guard let file = YAMLFile.load(path, log: &reading), case .mapping(let root) = file.root,
+              case .mapping(let events)? = root["events"]
         else {
+            for problem in reading.diagnostics where problem.severity == .error { log.warning(problem.message, at: problem.location) }
             log.warning("the schedule ledger cannot be read; every event starts again at SEQUENCE 0", at: SourceLocation(file: path))
             return ledger
         }

@@ -1,3 +1,4 @@
+import CampaignModel
 import Diagnostics
 import Foundation
 import Mustache
@@ -35,19 +36,21 @@ public struct NewsletterDesign: Sendable {
     }
 
     private static func bodyStyles(_ path: String, log: inout DiagnosticLog) -> [String: String]? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            log.error("cannot read the body styles", at: SourceLocation(file: path))
-            return nil
-        }
-        do {
-            guard let styles = try Yams.load(yaml: String(decoding: data, as: UTF8.self)) as? [String: String] else {
-                log.error("the body styles must map element names to CSS, e.g. p: \"margin:0\"", at: SourceLocation(file: path))
-                return nil
+        guard let file = YAMLFile.load(path, log: &log) else { return nil }
+        var styles: [String: String] = [:]
+        if case .mapping(let mapping) = file.root {
+            for (key, value) in mapping {
+                guard let element = key.scalar?.string, let css = value.scalar?.string else {
+                    styles = [:]
+                    break
+                }
+                styles[element] = css
             }
-            return styles
-        } catch {
-            log.error("cannot read the body styles: \(error)", at: SourceLocation(file: path))
+        }
+        guard !styles.isEmpty else {
+            log.error("the body styles must map element names to CSS, e.g. p: \"margin:0\"", at: SourceLocation(file: path))
             return nil
         }
+        return styles
     }
 }

@@ -5,20 +5,27 @@ import Yams
 /// A YAML file read from disk and composed into Yams nodes, or the diagnostics saying why not.
 ///
 /// Scalars are read as the text the author wrote (no YAML 1.1 coercion: `NO` stays the member
-/// state code, `+43` stays a calling code), and every node keeps its line and column.
-struct YAMLFile {
+/// state code, `+43` stays a calling code), and every node keeps its line and column. Every YAML
+/// file the compiler reads comes through here, so each is held to the same bounds: its size, UTF-8,
+/// and the values its aliases can make.
+public struct YAMLFile {
     /// The largest spec or strings file the compiler reads; anything bigger is a mistake.
-    static let sizeLimit = 4 << 20
+    public static let sizeLimit = 4 << 20
 
-    let path: String
-    let root: Node
+    public let path: String
+    public let root: Node
     /// The file as written, for what YAML does not keep (comments).
     let text: String
 
     /// Reads and parses `path`. Returns `nil` (and logs why) when the file is missing,
     /// unreadable, too large, not UTF-8, not YAML, or empty.
-    static func load(_ path: String, log: inout DiagnosticLog) -> YAMLFile? {
+    public static func load(_ path: String, log: inout DiagnosticLog) -> YAMLFile? {
         let fileStart = SourceLocation(file: path)
+        // The size is judged before reading: a runaway file is refused without filling the memory.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
+            log.error("the file is \(size / 1024) KiB; the limit is \(sizeLimit / 1024) KiB", at: fileStart)
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             log.error("cannot read the file", at: fileStart)
             return nil

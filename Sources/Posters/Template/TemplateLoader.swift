@@ -19,12 +19,12 @@ public struct TemplateLoader {
 
     public func load(log: inout DiagnosticLog) -> Template? {
         let fileStart = SourceLocation(file: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            log.error("cannot read the template", at: fileStart)
-            return nil
-        }
-        guard data.count <= Self.sizeLimit else {
-            log.error("the template is \(data.count >> 20) MiB; the limit is \(Self.sizeLimit >> 20) MiB", at: fileStart)
+        // The size is judged before reading: a runaway file is refused without filling the memory.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        guard size <= Self.sizeLimit, let data = FileManager.default.contents(atPath: path) else {
+            log.error(
+                size > Self.sizeLimit ? "the template is \(size >> 20) MiB; the limit is \(Self.sizeLimit >> 20) MiB" : "cannot read the template",
+                at: fileStart)
             return nil
         }
         let bytes = [UInt8](data)
