@@ -9,6 +9,14 @@ let package = Package(
         // Renders the pack's flyers against rsvg-convert; see Benchmarks/README.md.
         .executable(name: "flyer-benchmark", targets: ["FlyerBenchmark"]),
         .executable(name: "build-benchmark", targets: ["BuildBenchmark"]),
+        // The modules the fuzzers in Fuzz/ call: another package can only import a package's
+        // modules through a library product. Nothing in this package depends on it.
+        .library(
+            name: "CampaignCompiler",
+            targets: [
+                "CampaignModel", "Posters", "TranslationFiles", "Newsletter", "Diagnostics", "XML", "Localization",
+                "CLDRPlurals",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
