@@ -4,7 +4,8 @@
 //   2. rebuild after one German string changed, against the cold build;
 //   3. the cold build, against rasterizing every SVG of the pack with rsvg-convert, one process
 //      per file;
-//   4. peak memory of a cold build, in a process of its own.
+//   4. peak memory of a cold build, in a process of its own: of the full pack, and of one campaign
+//      in 40 locales (the burglary campaign with English added in seven more member states).
 //
 //   swift build -c release && .build/release/build-benchmark [--runs 3] [--campaigns DIR] [--assets DIR]
 //
@@ -51,7 +52,12 @@ for run in 1...arguments.runs {
     log("run \(run): no-op rebuild...")
     noop.append(seconds { _ = build(workspace, output: output) })
     log("run \(run): one German string changed...")
-    try Data(germanText.replacingOccurrences(of: "headline: \"", with: "headline: \"Jetzt: ").utf8).write(to: german)
+    let changed = germanText.replacingOccurrences(of: "headline:\n  text: \"", with: "headline:\n  text: \"Jetzt: ")
+    guard changed != germanText else {
+        log("the German headline was not found in \(german.path)")
+        exit(1)
+    }
+    try Data(changed.utf8).write(to: german)
     oneString.append(seconds { madeAgain = 72 - build(workspace, output: output).reused })
 }
 
@@ -70,16 +76,43 @@ let theirs = seconds {
     }
 }
 
-log("one cold build in a process of its own, for its peak memory...")
-let child = Process()
-child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-child.arguments = [
-    "--campaigns", workspace.appendingPathComponent("Campaigns").path, "--assets", workspace.appendingPathComponent("Assets").path,
-    "--cold-build-into", workspace.appendingPathComponent("Output-memory").path,
-]
+/// Builds `campaigns` cold in a child process, which must succeed.
+func coldBuildInAChild(campaigns: URL, output: URL) throws {
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    child.arguments = [
+        "--campaigns", campaigns.path, "--assets", workspace.appendingPathComponent("Assets").path,
+        "--cold-build-into", output.path,
+    ]
+    try child.run()
+    child.waitUntilExit()
+    guard child.terminationStatus == 0 else {
+        log("the cold build of \(campaigns.path) failed")
+        exit(1)
+    }
+}
+
+// The smaller build first: the children's peak is the largest of all children so far.
+log("one campaign in 40 locales, cold, in a process of its own, for its peak memory...")
+let forty = workspace.appendingPathComponent("Forty/Campaigns")
+try FileManager.default.createDirectory(at: forty, withIntermediateDirectories: true)
+let burglary = forty.appendingPathComponent("burglary-focus-day")
+try FileManager.default.copyItem(at: workspace.appendingPathComponent("Campaigns/burglary-focus-day"), to: burglary)
+let spec = burglary.appendingPathComponent("campaign.yaml")
+var specText = try String(contentsOf: spec, encoding: .utf8)
+for line in ["AT: [de]", "BG: [bg]", "HR: [hr]", "CZ: [cs]", "DK: [da]", "EE: [et]", "FI: [fi, sv]"] {
+    specText = specText.replacingOccurrences(of: "  \(line)\n", with: "  \(line.dropLast()), en]\n")
+}
+try Data(specText.utf8).write(to: spec)
+try Data(germanText.utf8).write(to: burglary.appendingPathComponent("strings/de.yaml"))
+try coldBuildInAChild(campaigns: forty, output: workspace.appendingPathComponent("Forty/Output"))
+let fortyLocales = try FileManager.default.contentsOfDirectory(atPath: workspace.appendingPathComponent("Forty/Output/burglary-focus-day").path)
+    .filter { !$0.contains(".") }.count
+let fortyMemory = peakMiB(children: true)
+
+log("the full pack, cold, in a process of its own, for its peak memory...")
 try Data(germanText.utf8).write(to: german)
-try child.run()
-child.waitUntilExit()
+try coldBuildInAChild(campaigns: workspace.appendingPathComponent("Campaigns"), output: workspace.appendingPathComponent("Output-memory"))
 let memory = peakMiB(children: true)
 
 let coldMedian = median(cold)
@@ -89,3 +122,4 @@ print(String(format: "  no-op rebuild:                  %7.3f s = %5.2f %% of co
 print(String(format: "  one German string changed:      %7.2f s = %5.2f %% of cold (target < 10 %%); %d locales made again", median(oneString), median(oneString) / coldMedian * 100, madeAgain))
 print(String(format: "  rsvg-convert, one process/file: %7.2f s; the cold build is %.2fx faster (target >= 5x)", theirs, theirs / coldMedian))
 print(String(format: "  peak memory of a cold build:    %7.0f MiB (target < 300 MB = 286 MiB)", memory))
+print(String(format: "  peak memory, 1 campaign in %d locales x 5 formats: %.0f MiB", fortyLocales, fortyMemory))

@@ -5,16 +5,11 @@ import Foundation
 /// Reads a gettext PO file that a translator's tool (Poedit, Weblate, translate-toolkit)
 /// returns. Entries are found by `msgctxt`, the message id; comments, flags other than
 /// `fuzzy`, obsolete entries (`#~`) and line wrapping are whatever the tool made of them.
-public struct POReader {
+public struct POReader: TranslationFileReader {
     public let path: String
 
     public init(path: String) {
         self.path = path
-    }
-
-    public func read(log: inout DiagnosticLog) -> ImportedDocument? {
-        guard let bytes = TranslationFileLimits.read(path, log: &log) else { return nil }
-        return read(bytes, log: &log)
     }
 
     /// One entry as written: its fields in order, each with where its keyword stands.

@@ -5,16 +5,11 @@ import XML
 /// Reads an XLIFF 2.0 or 2.1 file that a CAT tool returns, with libxml2 locked down (no
 /// network, no DTD, no entities). Every problem is logged at its line and column; a file with
 /// an error gives no document.
-public struct XLIFFReader {
+public struct XLIFFReader: TranslationFileReader {
     public let path: String
 
     public init(path: String) {
         self.path = path
-    }
-
-    public func read(log: inout DiagnosticLog) -> ImportedDocument? {
-        guard let bytes = TranslationFileLimits.read(path, log: &log) else { return nil }
-        return read(bytes, log: &log)
     }
 
     /// Reads a file's bytes, already within the size limit.

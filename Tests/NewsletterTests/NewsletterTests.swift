@@ -107,3 +107,31 @@ import Testing
         #expect(html.contains("y"))
     }
 }
+
+/// Every input the Markdown fuzzer found a problem with (`Fuzz/Regressions/MarkdownFuzzer`) renders
+/// as the fuzzer requires: no picture, no link but to the web or mail.
+@Suite struct MarkdownFuzzerRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fuzz/Regressions/MarkdownFuzzer")
+
+    static var inputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test func thereAreRegressionInputs() {
+        #expect(!Self.inputs.isEmpty)
+    }
+
+    @Test(arguments: inputs)
+    func rendersSafely(name: String) throws {
+        let markdown = String(decoding: try Data(contentsOf: Self.folder.appendingPathComponent(name)), as: UTF8.self)
+        let html = SafeMarkdown(styles: [:]).html(markdown)
+        #expect(!html.contains("<img"))
+        for match in html.matches(of: /href="([^"]*)"/) {
+            let address = String(match.output.1)
+            #expect(["https://", "http://", "mailto:"].contains { address.hasPrefix($0) }, "\(address)")
+        }
+        _ = SafeMarkdown(styles: [:]).plainText(markdown)
+    }
+}
