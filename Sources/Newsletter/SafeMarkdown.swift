@@ -33,10 +33,11 @@ public struct SafeMarkdown: Sendable {
             .replacingOccurrences(of: Self.lessThan, with: "&lt;").replacingOccurrences(of: Self.openBracket, with: "[")
     }
 
-    /// The text with every `[` that does not open a complete `[text](address)` replaced by the
-    /// stand-in, so Ink only ever sees brackets it can close at once.
+    /// The text with every `[` that does not open a complete `[text](address)` (the address may
+    /// hold one level of parentheses) replaced by the stand-in, so Ink only ever sees brackets it
+    /// can close at once.
     static func guardingBrackets(_ text: String) -> String {
-        let link = /!?\[[^\[\]\n]*\]\([^()\s]*\)/
+        let link = /!?\[[^\[\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*\)/
         var result = ""
         var position = text.startIndex
         for match in text.matches(of: link) {
