@@ -14,9 +14,13 @@ import BenchmarkSupport
 import CampaignBuild
 import Foundation
 
-func build(_ root: URL, output: String) -> Build.Result {
-    let check = ProjectCheck(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")
+func build(campaigns: String, assets: String, output: String) -> Build.Result {
+    let check = ProjectCheck(campaignsDirectory: campaigns, assetsDirectory: assets)
     return Build(check: check, outputDirectory: output, schedule: ScheduleSettings(years: [2027, 2028], today: nil, stamp: "20270101T000000Z")).run()
+}
+
+func build(_ root: URL, output: String) -> Build.Result {
+    build(campaigns: root.path + "/Campaigns", assets: root.path + "/Assets", output: output)
 }
 
 // `--cold-build-into DIR` is the child process that makes one cold build for the memory figure.
@@ -26,7 +30,7 @@ let arguments = BenchmarkArguments(
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("build-benchmark-\(getpid())")
 
 if let output = arguments.values["--cold-build-into"] {
-    exit(build(URL(fileURLWithPath: arguments.campaigns).deletingLastPathComponent(), output: output).log.hasErrors ? 1 : 0)
+    exit(build(campaigns: arguments.campaigns, assets: arguments.assets, output: output).log.hasErrors ? 1 : 0)
 }
 defer { try? FileManager.default.removeItem(at: workspace) }
 try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
