@@ -34,10 +34,11 @@ public struct TranslationDocumentBuilder {
 
     /// The document; `placements` are the laid-out places of each message id.
     public func document(placements: [String: [MessagePlacement]]) -> TranslationDocument {
-        let strings = Localizer(campaign: campaign).strings(for: locale)
+        let localizer = Localizer(campaign: campaign)
+        let strings = localizer.strings(for: locale)
         let units = campaign.messages.map { message in
             let resolved = strings.message(message.id)
-            let translation = resolved.flatMap { Localizer(campaign: campaign).translation(of: message.id, for: locale, origin: $0.origin) }
+            let translation = resolved.flatMap { localizer.translation(of: message.id, for: locale, origin: $0.origin) }
             var notes = [TranslationNote(.description, message.description)]
             let places = placements[message.id] ?? []
             for placement in places {
