@@ -44,6 +44,8 @@ let package = Package(
         .systemLibrary(
             name: "CICU", path: "Sources/CICU", pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"])]),
+        // libhyphen has no pkg-config file: its module map links it by name.
+        .systemLibrary(name: "CHyphen", path: "Sources/CHyphen", providers: [.apt(["libhyphen-dev"])]),
         // libpng reports errors with longjmp, which Swift cannot catch: this C encoder does.
         .target(name: "CPNGEncoder", dependencies: ["CLibPNG"]),
 
@@ -52,8 +54,12 @@ let package = Package(
         // libxml2 behind a small Swift API, locked down against network and entity expansion.
         // It must not import Foundation: libxml2's ICU headers clash with Foundation's.
         .target(name: "XML", dependencies: ["CLibXML2"]),
-        // Text shaping, bidi, line breaking and copy-fit with Pango, HarfBuzz and fontconfig.
-        .target(name: "TextLayout", dependencies: ["CPango"]),
+        // Word and line boundaries from ICU's dictionaries (Khmer, Lao, Myanmar, Chinese, Japanese).
+        // It must not import Foundation: ICU's headers clash with it.
+        .target(name: "TextSegmentation", dependencies: ["CICU"]),
+        // Text shaping, bidi, line breaking, hyphenation and copy-fit with Pango, HarfBuzz,
+        // fontconfig and libhyphen.
+        .target(name: "TextLayout", dependencies: ["CPango", "CHyphen", "TextSegmentation"]),
         // SVG to PNG in process: librsvg onto a cairo surface, encoded with libpng.
         .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
@@ -129,7 +135,7 @@ let package = Package(
             dependencies: ["TranslationFiles", "CampaignModel", "Localization", "Diagnostics", "XML"]),
         .testTarget(
             name: "CampaignBuildTests",
-            dependencies: ["CampaignBuild", "CampaignModel", "Diagnostics", "Raster"],
+            dependencies: ["CampaignBuild", "CampaignModel", "Diagnostics", "Raster", "TextLayout", "XML"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CampaignCommandTests", dependencies: ["CampaignCommand"]),

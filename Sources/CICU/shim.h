@@ -11,6 +11,7 @@
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
 #include <unicode/upluralrules.h>
+#include <unicode/ubrk.h>
 
 static inline bool cicu_failure(UErrorCode status) {
     return U_FAILURE(status);
@@ -51,6 +52,25 @@ static inline const char *cicu_enumeration_next(UEnumeration *enumeration, int32
 
 static inline void cicu_enumeration_close(UEnumeration *enumeration) {
     uenum_close(enumeration);
+}
+
+/* Break iterators: line-break opportunities (with ICU's dictionaries for Khmer, Lao, Myanmar
+   and Thai) and word boundaries (with its dictionary for Chinese and Japanese). */
+static inline UBreakIterator *cicu_break_open(bool words, const char *localeID, const UChar *text,
+                                              int32_t length, UErrorCode *status) {
+    return ubrk_open(words ? UBRK_WORD : UBRK_LINE, localeID, text, length, status);
+}
+
+static inline int32_t cicu_break_next(UBreakIterator *iterator) {
+    return ubrk_next(iterator);
+}
+
+static inline int32_t cicu_break_rule_status(UBreakIterator *iterator) {
+    return ubrk_getRuleStatus(iterator);
+}
+
+static inline void cicu_break_close(UBreakIterator *iterator) {
+    ubrk_close(iterator);
 }
 
 #endif

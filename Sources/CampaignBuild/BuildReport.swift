@@ -71,6 +71,8 @@ public struct BuildReport: Codable, Equatable, Sendable {
         public var fill: Double
         /// The contrast of the text against the worst 5 % of the pixels behind its box (WCAG).
         public var contrast: Double?
+        /// The lines that end in a hyphen, as printed (`Fenster-`); absent when none does.
+        public var hyphenatedLines: [String]?
     }
 
     public struct DiagnosticEntry: Codable, Equatable, Sendable {
@@ -121,7 +123,8 @@ extension BuildReport.ArtifactEntry {
         slots = poster.slots.map { slot in
             BuildReport.SlotEntry(
                 name: slot.slot.name, size: Self.rounded(slot.size), minimumSize: slot.slot.sizes.lowerBound,
-                maximumSize: slot.slot.sizes.upperBound, lines: slot.lines.count, fill: Self.rounded(slot.fillRatio))
+                maximumSize: slot.slot.sizes.upperBound, lines: slot.lines.count, fill: Self.rounded(slot.fillRatio),
+                hyphenatedLines: slot.hyphenatedLines.isEmpty ? nil : slot.hyphenatedLines)
         }
     }
 

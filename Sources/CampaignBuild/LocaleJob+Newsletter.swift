@@ -16,7 +16,11 @@ extension LocaleJob {
         let artifact = "\(campaign.id)/\(locale)/newsletter"
         let drawings = result.drawings
         guard let flyer = drawings[.flyerA5] ?? campaign.formats.compactMap({ drawings[$0] }).first else {
-            result.log.error("\(artifact): the newsletter shows the flyer, but the campaign makes no drawn format", at: campaign.location)
+            // When the drawn formats failed, their own errors say why; only a campaign that
+            // draws nothing at all is this mistake.
+            if !campaign.formats.contains(where: \.isDrawn) {
+                result.log.error("\(artifact): the newsletter shows the flyer, but the campaign makes no drawn format", at: campaign.location)
+            }
             return
         }
         let thumbnail: [UInt8]

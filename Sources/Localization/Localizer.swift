@@ -34,12 +34,17 @@ public struct Localizer: Sendable {
     }
 
     /// The text with its arguments filled in; a text that is not valid MessageFormat is shown as
-    /// written (`diagnostics()` reports it as an error, so no build gets that far).
+    /// written (`diagnostics()` reports it as an error, so no build gets that far). Where
+    /// right-to-left text is involved (the locale's, the message's or a value's), each value is
+    /// isolated, so that a date keeps its order inside an English fallback in an Arabic locale.
     private func formatted(_ text: String, language: LanguageTag, locale: LocaleTag, _ arguments: MessageArguments) -> String {
         guard text.contains("{") || text.contains("'"),
             let pattern = try? MessagePattern(parsing: text),
-            let rules = try? PluralRules(language: language.description),
-            let result = try? pattern.format(arguments.values, locale: locale.description, rules: rules)
+            let rules = try? PluralRules(language: language.description)
+        else { return text }
+        let isolating = locale.language.writesRightToLeft || language.writesRightToLeft
+            || arguments.values.values.contains { if case .text(let value) = $0 { BidiIsolation.containsRightToLeft(value) } else { false } }
+        guard let result = try? pattern.format(arguments.values, locale: locale.description, rules: rules, isolating: isolating)
         else { return text }
         return result
     }

@@ -49,16 +49,40 @@ extension TextLayoutEngine {
     /// Copy-fit: the largest size between the bounds at which `text` fits the box in width,
     /// height and line count, found by bisection (a text's extent grows with its size, give or
     /// take where lines break).
+    ///
+    /// A text with automatic hyphenation is hyphenated only when that sets it larger than it
+    /// could be set whole; a balanced text whose last line would be one short word keeps its
+    /// last two words together, when that costs no more than a tenth of its size.
     public func fit(_ text: String, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
-        let outcome = try largestFit(text, style: style, in: room)
-        guard room.balanced, case .fits(let block) = outcome, block.lines.count > 1 else { return outcome }
-        return .fits(try balance(block, text: text, style: style, in: room))
+        var paragraph = Paragraph(text, language: style.language)
+        let whole = try fit(paragraph, style: style, in: room)
+        guard style.hyphenation == .auto, !Self.reachesLargest(whole, in: room),
+            let dictionary = hyphenation.dictionary(for: style.language)
+        else { return whole }
+        let hyphenated = HyphenatedText(paragraph.text, dictionary: dictionary)
+        guard !hyphenated.isEmpty else { return whole }
+        paragraph.hyphenated = hyphenated
+        let withHyphens = try fit(paragraph, style: style, in: room)
+        return Self.isBetter(withHyphens, than: whole) ? withHyphens : whole
     }
 
-    private func largestFit(_ text: String, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
-        let largest = try layout(text, style: style, size: room.maximumSize, width: room.width)
+    private func fit(_ paragraph: Paragraph, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
+        let outcome = try largestFit(paragraph, style: style, in: room)
+        guard room.balanced, case .fits(let block) = outcome, block.lines.count > 1 else { return outcome }
+        let balanced = try balance(block, paragraph: paragraph, style: style, in: room)
+        guard Self.endsWithOneWord(balanced) else { return .fits(balanced) }
+        var together = paragraph
+        together.keepsLastWords = true
+        guard case .fits(let kept) = try largestFit(together, style: style, in: room), kept.size >= balanced.size * 0.9,
+            !Self.endsWithOneWord(kept)
+        else { return .fits(balanced) }
+        return .fits(try balance(kept, paragraph: together, style: style, in: room))
+    }
+
+    private func largestFit(_ paragraph: Paragraph, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
+        let largest = try layout(paragraph, style: style, size: room.maximumSize, width: room.width)
         if Self.overflow(of: largest, in: room) == nil { return .fits(largest) }
-        let smallest = try layout(text, style: style, size: room.minimumSize, width: room.width)
+        let smallest = try layout(paragraph, style: style, size: room.minimumSize, width: room.width)
         if let overflow = Self.overflow(of: smallest, in: room) { return .overflows(smallest, by: overflow) }
 
         var fitting = (size: room.minimumSize, block: smallest)
@@ -66,7 +90,7 @@ extension TextLayoutEngine {
         while tooLarge - fitting.size > Self.sizePrecision {
             let size = ((fitting.size + tooLarge) / 2 / Self.sizePrecision).rounded(.down) * Self.sizePrecision
             guard size > fitting.size else { break }
-            let block = try layout(text, style: style, size: size, width: room.width)
+            let block = try layout(paragraph, style: style, size: size, width: room.width)
             if Self.overflow(of: block, in: room) == nil {
                 fitting = (size, block)
             } else {
@@ -77,12 +101,14 @@ extension TextLayoutEngine {
     }
 
     /// The block re-wrapped at the narrowest width (to a tenth of a point) that keeps its line count.
-    private func balance(_ block: TextBlock, text: String, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> TextBlock {
+    private func balance(
+        _ block: TextBlock, paragraph: Paragraph, style: TextStyle, in room: FitConstraints
+    ) throws(TextLayoutError) -> TextBlock {
         var best = block
         var wide = block.width, narrow = block.width / Double(block.lines.count)
         while wide - narrow > Self.sizePrecision {
             let width = (wide + narrow) / 2
-            let candidate = try layout(text, style: style, size: block.size, width: width)
+            let candidate = try layout(paragraph, style: style, size: block.size, width: width)
             if candidate.lines.count == block.lines.count, Self.overflow(of: candidate, in: room) == nil {
                 best = candidate
                 wide = width
@@ -91,6 +117,30 @@ extension TextLayoutEngine {
             }
         }
         return best
+    }
+
+    /// Whether the text was set at the largest size allowed.
+    private static func reachesLargest(_ outcome: FitOutcome, in room: FitConstraints) -> Bool {
+        if case .fits(let block) = outcome { return block.size >= room.maximumSize - sizePrecision / 2 }
+        return false
+    }
+
+    /// Whether `candidate` sets the text better: it fits where the other does not, is larger by
+    /// more than the search's precision, or overflows by less.
+    private static func isBetter(_ candidate: FitOutcome, than other: FitOutcome) -> Bool {
+        switch (candidate, other) {
+        case (.fits(let new), .fits(let old)): new.size > old.size + sizePrecision / 2
+        case (.fits, .overflows): true
+        case (.overflows, .fits): false
+        case (.overflows(_, let new), .overflows(_, let old)): new.amount < old.amount
+        }
+    }
+
+    /// Whether the last of several lines holds a single word of fewer than eight characters.
+    private static func endsWithOneWord(_ block: TextBlock) -> Bool {
+        guard block.lines.count > 1, let last = block.lines.last else { return false }
+        let words = last.text.split(whereSeparator: \.isWhitespace)
+        return words.count == 1 && words[0].count < 8 && block.lines.dropLast().contains { $0.text.contains(" ") }
     }
 
     /// How far `block` exceeds `room`, or `nil` when it fits. Widths get a hair of tolerance for

@@ -28,6 +28,11 @@ public struct TextLine: Hashable, Sendable {
     public let descent: Double
     /// The glyphs in visual order.
     public let glyphs: [PositionedGlyph]
+    /// Whether the line ends in a hyphen: it broke at a soft hyphen, the translator's or one
+    /// the hyphenation patterns placed.
+    public let isHyphenated: Bool
+    /// Where the line's text ends in the paragraph that was laid out, in UTF-8 bytes.
+    let end: Int
 
     /// The span the line covers, logical and ink together, from its left edge.
     public var extent: (left: Double, right: Double) {

@@ -16,13 +16,18 @@ public final class TextLayoutEngine {
     /// quarter of a build, and held a font face per size in memory).
     static let referenceSize = 100.0
 
+    /// The least gap between the glyphs of two lines, as a fraction of the font size.
+    static let lineClearance = 0.02
+
     let fonts: FontLibrary
+    let hyphenation: HyphenationLibrary
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
     private var faces: [FaceKey: Face] = [:]
 
-    public init(fonts: FontLibrary) {
+    public init(fonts: FontLibrary, hyphenation: HyphenationLibrary = .shared) {
         self.fonts = fonts
+        self.hyphenation = hyphenation
         fontMap = campaign_font_map_new(fonts.configuration)
         context = pango_font_map_create_context(fontMap)
         pango_context_set_round_glyph_positions(context, 0)
@@ -37,6 +42,36 @@ public final class TextLayoutEngine {
     /// Lays `text` out at `size` points, wrapping lines so that they cover at most `width` points,
     /// ink margins included (`TextLine.extent`). A paragraph break (`\n`) starts a new line.
     public func layout(_ text: String, style: TextStyle, size: Double, width: Double) throws(TextLayoutError) -> TextBlock {
+        try layout(Paragraph(text, language: style.language), style: style, size: size, width: width)
+    }
+
+    /// Lays a paragraph out, leaving hyphenated words whole again until no more than two lines
+    /// in a row end in a hyphen.
+    func layout(_ paragraph: Paragraph, style: TextStyle, size: Double, width: Double) throws(TextLayoutError) -> TextBlock {
+        var whole = Set<Int>()
+        while true {
+            let (text, words) = paragraph.text(keepingWhole: whole)
+            let block = try setLines(text, paragraph: paragraph, style: style, size: size, width: width)
+            guard paragraph.hyphenated != nil, let end = Self.thirdHyphenatedLineEnd(in: block),
+                let word = words.firstIndex(where: { $0.contains(end - 1) }), !whole.contains(word)
+            else { return block }
+            whole.insert(word)
+        }
+    }
+
+    /// Where the first line that ends a third hyphenated line in a row ends.
+    private static func thirdHyphenatedLineEnd(in block: TextBlock) -> Int? {
+        var run = 0
+        for line in block.lines {
+            run = line.isHyphenated ? run + 1 : 0
+            if run == 3 { return line.end }
+        }
+        return nil
+    }
+
+    private func setLines(
+        _ text: String, paragraph: Paragraph, style: TextStyle, size: Double, width: Double
+    ) throws(TextLayoutError) -> TextBlock {
         let characters = text.unicodeScalars.count
         guard characters <= Self.characterLimit else {
             throw .textTooLong(characters: characters, limit: Self.characterLimit)
@@ -63,6 +98,19 @@ public final class TextLayoutEngine {
                 pango_layout_set_text(layout, $0, Int32(buffer.count))
             }
         }
+        let unbreakable = LineBreakRules.unbreakableRanges(
+            in: text, language: style.language, phrases: style.breaksAtPhrases, keepLastWords: paragraph.keepsLastWords)
+        if !unbreakable.isEmpty {
+            let attributes = pango_attr_list_new()!
+            defer { pango_attr_list_unref(attributes) }
+            for range in unbreakable {
+                let attribute = pango_attr_allow_breaks_new(0)!
+                attribute.pointee.start_index = UInt32(range.lowerBound)
+                attribute.pointee.end_index = UInt32(range.upperBound)
+                pango_attr_list_insert(attributes, attribute)
+            }
+            pango_layout_set_attributes(layout, attributes)
+        }
 
         let strut = self.strut(description, language: style.language)
         func points(_ pangoUnits: some BinaryInteger) -> Double { Self.points(pangoUnits) * scale }
@@ -73,25 +121,36 @@ public final class TextLayoutEngine {
             var logical = PangoRectangle(), ink = PangoRectangle()
             pango_layout_line_get_extents(line, &ink, &logical)
             let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
-            var lineText = String(decoding: utf8[start..<min(utf8.count, start + length)], as: UTF8.self)
+            let end = min(utf8.count, start + length)
+            var lineText = String(decoding: utf8[start..<end], as: UTF8.self)
             while lineText.last == "\n" || lineText.last == "\r" { lineText.removeLast() }
-            let glyphs = positionedGlyphs(of: line, originX: Double(logical.x), scale: scale, missing: &missing)
+            let hyphenated = lineText.unicodeScalars.last == HyphenatedText.softHyphen
+            if paragraph.addedWordBreaks {
+                lineText.unicodeScalars.removeAll { $0 == LineBreakRules.zeroWidthSpace }
+            }
+            var inkBoxes: [InkBox] = []
+            let glyphs = positionedGlyphs(of: line, originX: Double(logical.x), scale: scale, missing: &missing, inkBoxes: &inkBoxes)
             // Renderers pad the ink they measure by a fraction of a pixel (anti-aliasing); a
             // margin of 1/25 em keeps glyphs that overhang their advance inside any of them.
             let hasInk = ink.width > 0, margin = inkMargin
+            // Nastaliq's cascades and stacked marks can reach past the fonts' logical extents:
+            // the line is as tall as its glyphs reach.
+            let inkTop = inkBoxes.map(\.top).min() ?? 0, inkBottom = inkBoxes.map(\.bottom).max() ?? 0
             lines.append(MeasuredLine(
                 text: lineText, width: points(logical.width),
-                ascent: max(points(-logical.y), strut.ascent * scale),
-                descent: max(points(logical.height + logical.y), strut.descent * scale),
+                ascent: max(points(-logical.y), strut.ascent * scale, -inkTop),
+                descent: max(points(logical.height + logical.y), strut.descent * scale, inkBottom),
                 inkLeft: hasInk ? points(ink.x - logical.x) - margin : 0,
                 inkRight: hasInk ? points(ink.x + ink.width - logical.x) + margin : 0,
-                glyphs: glyphs))
+                glyphs: glyphs, inkBoxes: inkBoxes, isHyphenated: hyphenated, end: end))
         }
         if !missing.isEmpty {
             var seen = Set<Unicode.Scalar>()
             throw .missingGlyphs(missing.filter { seen.insert($0).inserted })
         }
-        return Self.block(size: size, lineHeight: style.lineHeight, lines: lines)
+        return Self.block(
+            size: size, lineHeight: style.lineHeight, strut: (strut.ascent + strut.descent) * scale,
+            alignment: style.alignment, lines: lines)
     }
 
     /// The ascent and descent of the first family of `description`: every line is at least that
@@ -111,7 +170,8 @@ public final class TextLayoutEngine {
     }
 
     private func positionedGlyphs(
-        of line: UnsafeMutablePointer<PangoLayoutLine>, originX: Double, scale: Double, missing: inout [Unicode.Scalar]
+        of line: UnsafeMutablePointer<PangoLayoutLine>, originX: Double, scale: Double, missing: inout [Unicode.Scalar],
+        inkBoxes: inout [InkBox]
     ) -> [PositionedGlyph] {
         var result: [PositionedGlyph] = []
         var x = 0.0
@@ -130,10 +190,18 @@ public final class TextLayoutEngine {
                     if glyph & campaign_pango_glyph_unknown_flag != 0 {
                         if let scalar = Unicode.Scalar(glyph & ~campaign_pango_glyph_unknown_flag) { missing.append(scalar) }
                     } else if let key {
-                        result.append(PositionedGlyph(
+                        let placed = PositionedGlyph(
                             face: key, glyph: glyph,
                             x: Self.points(x + Double(info.geometry.x_offset) - originX) * scale,
-                            y: Self.points(Double(info.geometry.y_offset) - runOffset) * scale))
+                            y: Self.points(Double(info.geometry.y_offset) - runOffset) * scale)
+                        result.append(placed)
+                        var ink = PangoRectangle()
+                        pango_font_get_glyph_extents(item.pointee.analysis.font, glyph, &ink, nil)
+                        if ink.width > 0, ink.height > 0 {
+                            inkBoxes.append(InkBox(
+                                left: placed.x + Self.points(ink.x) * scale, right: placed.x + Self.points(ink.x + ink.width) * scale,
+                                top: placed.y + Self.points(ink.y) * scale, bottom: placed.y + Self.points(ink.y + ink.height) * scale))
+                        }
                     }
                 }
                 x += Double(info.geometry.width)
@@ -161,25 +229,71 @@ public final class TextLayoutEngine {
         pangoUnits / Double(PANGO_SCALE)
     }
 
-    /// Stacks the lines at the style's baseline distance and measures the block from the highest
-    /// ascent to the lowest descent.
     /// A line as Pango measured it, before it is stacked into a block.
     private struct MeasuredLine {
         let text: String
         let width: Double, ascent: Double, descent: Double, inkLeft: Double, inkRight: Double
         let glyphs: [PositionedGlyph]
+        /// Where each glyph's ink is, from the line's origin on its baseline.
+        let inkBoxes: [InkBox]
+        let isHyphenated: Bool
+        let end: Int
+
+        /// The span the line covers, as `TextLine.extent`.
+        var extent: (left: Double, right: Double) { (min(0, inkLeft), max(width, inkRight)) }
     }
 
-    private static func block(size: Double, lineHeight: Double, lines: [MeasuredLine]) -> TextBlock {
+    /// The ink of one glyph, in points from its line's origin: x to the right, y down.
+    struct InkBox {
+        let left: Double, right: Double, top: Double, bottom: Double
+    }
+
+    /// Stacks the lines and measures the block from the highest ascent to the lowest descent.
+    ///
+    /// The distance between two baselines is the style's line height, scaled where the fonts on
+    /// those lines are taller than the first family (its "strut": Noto Sans Arabic, Thai or
+    /// Nastaliq Urdu are made for more room than Latin) by the square root of how much taller,
+    /// half way between the designer's leading and the font's own; and never less than what keeps every glyph
+    /// of the upper line clear of the glyphs of the lower one that stand under it, where the
+    /// alignment puts them.
+    private static func block(
+        size: Double, lineHeight: Double, strut: Double, alignment: TextStyle.Alignment, lines: [MeasuredLine]
+    ) -> TextBlock {
         guard let first = lines.first else { return TextBlock(size: size, lines: [], width: 0, height: 0) }
-        let step = lineHeight * size
-        let baselines = lines.indices.map { first.ascent + Double($0) * step }
+        func fontFactor(_ line: MeasuredLine) -> Double {
+            strut > 0 ? max(1, ((line.ascent + line.descent) / strut).squareRoot()) : 1
+        }
+        let frame = lines.map { $0.extent.right - $0.extent.left }.max() ?? 0
+        func origin(_ line: MeasuredLine) -> Double {
+            let span = line.extent.right - line.extent.left
+            let start = switch alignment {
+            case .left: 0.0
+            case .center: (frame - span) / 2
+            case .right: frame - span
+            }
+            return start - line.extent.left
+        }
+        let clearance = lineClearance * size
+        var baselines = [first.ascent]
+        for (upper, lower) in zip(lines, lines.dropFirst()) {
+            let designed = lineHeight * size * max(fontFactor(upper), fontFactor(lower))
+            let shift = origin(lower) - origin(upper)
+            var clear = 0.0
+            for high in upper.inkBoxes {
+                for low in lower.inkBoxes
+                where low.left + shift < high.right + clearance && high.left < low.right + shift + clearance {
+                    clear = max(clear, high.bottom - low.top + clearance)
+                }
+            }
+            baselines.append(baselines[baselines.count - 1] + max(designed, clear))
+        }
         let top = zip(lines, baselines).map { $1 - $0.ascent }.min() ?? 0
         let bottom = zip(lines, baselines).map { $1 + $0.descent }.max() ?? 0
         let placed = zip(lines, baselines).map { line, baseline in
             TextLine(
                 text: line.text, baseline: baseline - top, width: line.width, inkLeft: line.inkLeft,
-                inkRight: line.inkRight, ascent: line.ascent, descent: line.descent, glyphs: line.glyphs)
+                inkRight: line.inkRight, ascent: line.ascent, descent: line.descent, glyphs: line.glyphs,
+                isHyphenated: line.isHyphenated, end: line.end)
         }
         let width = placed.map { $0.extent.right - $0.extent.left }.max() ?? 0
         return TextBlock(size: size, lines: placed, width: width, height: bottom - top)

@@ -72,7 +72,9 @@ import XML
         #expect(x > 40)
         #expect(root.children.filter { $0.name == "text" }.map(\.textContent) == ["rtl only", "Belgium only"])
         let helpline = try Self.slot("helpline", in: root).descendantsAndSelf.filter { $0.name == "text" }.map(\.textContent)
-        #expect(helpline == ["Victim support: \u{2066}116 006\u{2069}"], "the number is isolated left to right")
+        // The label is an English fallback and the number reads left to right: each keeps its
+        // order, isolated, inside the right-to-left poster.
+        #expect(helpline == ["\u{2066}Victim support:\u{2069} \u{2066}116 006\u{2069}"], "the label and the number are isolated left to right")
     }
 
     @Test func aLongHeadlineShrinksAndAShortOneKeepsTheLargestSize() throws {

@@ -7,11 +7,14 @@ struct MessageFormatter {
     private let values: [String: MessageValue]
     private let numberStyle: IntegerFormatStyle<Int>
     private let rules: PluralRules
+    /// Whether inserted text is put between directional isolates (`BidiIsolation`).
+    private let isolating: Bool
     private(set) var output = ""
 
-    init(text: String, values: [String: MessageValue], locale: Locale, rules: PluralRules) {
+    init(text: String, values: [String: MessageValue], locale: Locale, rules: PluralRules, isolating: Bool) {
         self.text = text
         self.values = values
+        self.isolating = isolating
         numberStyle = IntegerFormatStyle<Int>(locale: locale)
         self.rules = rules
     }
@@ -24,7 +27,7 @@ struct MessageFormatter {
                 output += literal
             case .argument(let name, let range):
                 switch try value(of: name, at: range) {
-                case .text(let value): output += value
+                case .text(let value): output += isolating ? BidiIsolation.isolate(value, as: nil) : value
                 case .number(let value): output += numberStyle.format(value)
                 }
             case .pluralNumber(let argument, let range):

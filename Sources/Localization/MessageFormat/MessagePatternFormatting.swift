@@ -13,9 +13,11 @@ extension MessagePattern {
     ///   - values: The value of each argument, by name; extra values are ignored.
     ///   - identifier: The locale whose number formatting to use, such as `cs` or `ar`.
     ///   - rules: The plural rules of the message's language.
+    ///   - isolating: Whether each text value goes between directional isolates (first strong
+    ///     isolate ... pop directional isolate), as where right-to-left text is involved.
     /// - Throws: `MessageFormatError` at the argument whose value is missing or of the wrong kind.
     public func format(
-        _ values: [String: MessageValue], locale identifier: String, rules: PluralRules
+        _ values: [String: MessageValue], locale identifier: String, rules: PluralRules, isolating: Bool = false
     ) throws(MessageFormatError) -> String {
         if parts.isEmpty {
             return ""
@@ -24,7 +26,7 @@ extension MessagePattern {
             return literal
         }
         var formatter = MessageFormatter(
-            text: text, values: values, locale: Locale(identifier: identifier), rules: rules
+            text: text, values: values, locale: Locale(identifier: identifier), rules: rules, isolating: isolating
         )
         try formatter.append(parts, pluralNumber: nil)
         return formatter.output

@@ -31,19 +31,27 @@ public struct PosterContent: Sendable {
     public func value(_ name: String) -> String? {
         if let message = strings.message(name) { return message.text }
         switch name {
-        case "emergency-number": return leftToRight(state.helplines.emergency)
-        case "victim-support-number": return leftToRight(state.helplines.victimSupport.display)
+        case "emergency-number": return state.helplines.emergency
+        case "victim-support-number": return state.helplines.victimSupport.display
         case "key-date": return LocaleFormat(locale: locale).longDate(campaign.editionDate)
-        case "website": return leftToRight(campaign.websiteLabel ?? "")
+        case "website": return campaign.websiteLabel ?? ""
         case "state-name": return LocaleFormat(locale: locale).stateName
         default: return nil
         }
     }
 
-    /// Phone numbers and addresses read left to right in every language: in right-to-left text
-    /// they are isolated (LRI ... PDI), or `116 006` would show as `006 116`.
-    private func leftToRight(_ text: String) -> String {
-        direction == .rightToLeft && !text.isEmpty ? "\u{2066}\(text)\u{2069}" : text
+    /// The direction a reference's text reads in: a message's is its language's (English for a
+    /// fallback), phone numbers and addresses read left to right in every language, a state's
+    /// name reads as the locale does, and a date as its first letter says (`nil`).
+    func direction(of name: String) -> BidiIsolation.Direction? {
+        if let message = strings.message(name) {
+            return message.isFallback ? .leftToRight : locale.language.writesRightToLeft ? .rightToLeft : .leftToRight
+        }
+        switch name {
+        case "emergency-number", "victim-support-number", "website": return .leftToRight
+        case "state-name": return locale.language.writesRightToLeft ? .rightToLeft : .leftToRight
+        default: return nil
+        }
     }
 
     /// Where the text of a reference comes from, for pointing errors at the line to change.

@@ -132,9 +132,14 @@ public struct SVGPosterWriter {
                 let scale = slot.sizeInUnits / Double(outline.unitsPerEm)
                 let use = document.makeElement("use", namespace: svg)
                 use.setAttribute("href", "#" + id, namespace: Template.xlinkNamespace, prefix: "xlink")
-                let x = line.x + glyph.x * slot.unitsPerPoint, y = line.baseline + glyph.y * slot.unitsPerPoint
+                // The origin stays on the line's baseline; a glyph the font raises or lowers
+                // (marks, Nastaliq's cascade) is moved within it, in font units.
+                let x = line.x + glyph.x * slot.unitsPerPoint
                 let factor = SVGNumber.format(scale, decimals: 7)
-                use.setAttribute("transform", "matrix(\(factor) 0 0 -\(factor) \(SVGNumber.format(x)) \(SVGNumber.format(y)))")
+                use.setAttribute("transform", "matrix(\(factor) 0 0 -\(factor) \(SVGNumber.format(x)) \(SVGNumber.format(line.baseline)))")
+                if glyph.y != 0 {
+                    use.setAttribute("y", SVGNumber.format(-glyph.y * slot.unitsPerPoint / scale))
+                }
                 outlines.append(use)
             }
         }

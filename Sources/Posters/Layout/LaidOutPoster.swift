@@ -24,6 +24,13 @@ public struct LaidOutSlot: Sendable {
     public let unitsPerPoint: Double
     /// How much of the box's height the text takes (0 to 1).
     public let fillRatio: Double
+
+    /// The lines that end in a hyphen, as printed: `Fenster-`.
+    public var hyphenatedLines: [String] {
+        lines.filter(\.isHyphenated).map { line in
+            String(String.UnicodeScalarView(line.text.unicodeScalars.filter { $0 != "\u{AD}" })) + "-"
+        }
+    }
 }
 
 /// A line placed in its slot: the left end of its baseline, in the slot's user units.
@@ -33,4 +40,6 @@ public struct PlacedLine: Sendable {
     public let baseline: Double
     public let width: Double
     public let glyphs: [PositionedGlyph]
+    /// Whether the line ends in a hyphen (it broke at a soft hyphen).
+    public let isHyphenated: Bool
 }

@@ -33,6 +33,7 @@ public struct PosterLayout {
             seen[slot.name] = slot.line
             if let laidOut = layOut(slot, engine: engine, log: &log) { slots.append(laidOut) }
         }
+        reportBrokenHierarchy(slots, log: &log)
         return LaidOutPoster(artifact: artifact, slots: slots)
     }
 
@@ -54,12 +55,12 @@ public struct PosterLayout {
 
     /// The slot's setting; `nil` when the audience's smallest size is above what the slot allows.
     func setting(of slot: TextSlot) -> Setting? {
-        let text = slot.text.resolved { content.value($0) ?? "" }
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let resolved = ResolvedSlotText(slot.text, content: content)
         let families = FontChoice.families(primary: fontFamily(slot.font), language: content.locale.language)
         let style = TextStyle(
             families: families, weight: slot.weight, language: content.locale.description,
-            direction: content.direction, lineHeight: slot.lineHeight)
+            direction: resolved.direction, lineHeight: slot.lineHeight, hyphenation: slot.hyphenation,
+            breaksAtPhrases: slot.font == .headline || slot.balanced, alignment: alignment(of: slot))
         let unitsPerPoint = template.page.unitsPerPoint / slot.scale
         let minimum = max(slot.sizes.lowerBound, audienceMinimum ?? 0)
         guard minimum <= slot.sizes.upperBound else { return nil }
@@ -67,7 +68,7 @@ public struct PosterLayout {
             width: slot.box.width / unitsPerPoint, height: slot.box.height / unitsPerPoint,
             minimumSize: minimum, maximumSize: slot.sizes.upperBound, maximumLines: slot.maximumLines,
             balanced: slot.balanced)
-        return Setting(text: text, families: families, style: style, room: room, unitsPerPoint: unitsPerPoint)
+        return Setting(text: resolved.text, families: families, style: style, room: room, unitsPerPoint: unitsPerPoint)
     }
 
     private func layOut(_ slot: TextSlot, engine: TextLayoutEngine, log: inout DiagnosticLog) -> LaidOutSlot? {
@@ -106,6 +107,38 @@ public struct PosterLayout {
             unitsPerPoint: unitsPerPoint, fillRatio: block.height * unitsPerPoint / slot.box.height)
     }
 
+    /// Warns where copy-fit set a slot visibly smaller (by more than `hierarchyTolerance`) than
+    /// one the template ranks below it (a subheadline under its tips): the reader's eye then
+    /// lands in the wrong place.
+    private func reportBrokenHierarchy(_ slots: [LaidOutSlot], log: inout DiagnosticLog) {
+        for upper in slots {
+            guard let rank = upper.slot.rank else { continue }
+            let larger = slots.filter { ($0.slot.rank ?? 0) > rank && $0.size > upper.size * (1 + Self.hierarchyTolerance) }
+            guard let largest = larger.max(by: { $0.size < $1.size }) else { continue }
+            let location = upper.slot.text.references.compactMap(content.location(of:)).first
+                ?? template.location(line: upper.slot.line)
+            log.warning(
+                "\(artifact): slot '\(upper.slot.name)' is set at \(Self.format(upper.size)) pt, smaller than "
+                    + "'\(largest.slot.name)' (\(Self.format(largest.size)) pt), which the template ranks below it; "
+                    + "shorten '\(upper.slot.name)' so it can be set larger",
+                at: location)
+        }
+    }
+
+    /// How much larger a lower-ranked slot may be set before the hierarchy counts as broken: a
+    /// tenth, about what a reader sees at a glance.
+    static let hierarchyTolerance = 0.1
+
+    /// Where the slot's lines sit: start and end are the locale's, whatever the direction of
+    /// the text (an English fallback in an Arabic poster stays right-aligned).
+    private func alignment(of slot: TextSlot) -> TextStyle.Alignment {
+        switch (slot.alignment, content.direction == .rightToLeft) {
+        case (.center, _): .center
+        case (.start, false), (.end, true): .left
+        case (.start, true), (.end, false): .right
+        }
+    }
+
     /// Puts the block's lines in the box by the slot's alignments (start and end swap in
     /// right-to-left text).
     private func place(_ block: TextBlock, in slot: TextSlot, unitsPerPoint: Double) -> [PlacedLine] {
@@ -128,7 +161,8 @@ public struct PosterLayout {
             }
             return PlacedLine(
                 text: line.text.trimmingCharacters(in: .whitespacesAndNewlines), x: start - extent.left,
-                baseline: top + line.baseline * unitsPerPoint, width: line.width * unitsPerPoint, glyphs: line.glyphs)
+                baseline: top + line.baseline * unitsPerPoint, width: line.width * unitsPerPoint, glyphs: line.glyphs,
+                isHyphenated: line.isHyphenated)
         }
     }
 

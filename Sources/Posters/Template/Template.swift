@@ -53,7 +53,8 @@ public struct ImageSlot: Hashable, Sendable {
 /// one of these prefixes is a typo.
 enum TemplateAttribute {
     static let slot = ["data-slot", "data-text", "data-font", "data-weight", "data-fill", "data-size",
-                       "data-line-height", "data-align", "data-valign", "data-max-lines", "data-wrap"]
+                       "data-line-height", "data-align", "data-valign", "data-max-lines", "data-wrap",
+                       "data-hyphenate", "data-rank"]
     static let conditions = ["data-only-states", "data-except-states", "data-only-languages", "data-only-direction"]
     static let theme = ["data-theme-fill", "data-theme-stroke"]
     static let image = ["data-image"]

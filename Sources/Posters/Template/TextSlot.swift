@@ -1,4 +1,5 @@
 import Foundation
+import TextLayout
 
 /// A box in a template where text is set: the rectangle a designer drew, marked with
 /// `data-slot`, and the style its `data-*` attributes give.
@@ -42,6 +43,13 @@ public struct TextSlot: Hashable, Sendable {
     public let maximumLines: Int?
     /// Whether lines are evened out (`data-wrap="balance"`), as headlines look best.
     public let balanced: Bool
+    /// Whether words are hyphenated by the language's patterns (`data-hyphenate="auto"`, the
+    /// default for body text) or only at the translator's soft hyphens (`manual`, the default
+    /// for headlines).
+    public let hyphenation: TextStyle.Hyphenation
+    /// The slot's place in the design's hierarchy (`data-rank`, 1 the most prominent): a slot
+    /// is never to be set smaller than one of a larger rank number.
+    public let rank: Int?
     /// For which locales the slot is shown, from its own and its groups' conditions.
     public let visibility: Visibility
     /// The line of the `<rect>` in the template.

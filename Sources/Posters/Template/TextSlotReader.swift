@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TextLayout
 import XML
 
 /// Reads one text slot's `data-*` attributes and the geometry of its rectangle.
@@ -51,12 +52,16 @@ struct TextSlotReader {
         if let maximumLines, (maximumLines ?? 0) < 1 { return fail("data-max-lines must be a whole number of at least 1") }
         let wrap = element.attribute("data-wrap") ?? "normal"
         guard ["normal", "balance"].contains(wrap) else { return fail("data-wrap must be 'normal' or 'balance'") }
-        guard let font, let alignment, let verticalAlignment else { return nil }
+        let hyphenation = enumValue(
+            TextStyle.Hyphenation.self, "data-hyphenate", default: font == .headline ? .manual : .auto, log: &log)
+        let rank = element.attribute("data-rank").map { Int($0) }
+        if let rank, (rank ?? 0) < 1 { return fail("data-rank must be a whole number of at least 1 (1 ranks highest)") }
+        guard let font, let alignment, let verticalAlignment, let hyphenation else { return nil }
         return TextSlot(
             name: name, text: text, box: box, boxInRoot: transform.apply(to: box), scale: transform.a,
             font: font, weight: weight, fill: fill, sizes: sizes, lineHeight: lineHeight, alignment: alignment,
             verticalAlignment: verticalAlignment, maximumLines: maximumLines ?? nil, balanced: wrap == "balance",
-            visibility: Visibility(elementAndAncestors: element), line: element.line)
+            hyphenation: hyphenation, rank: rank ?? nil, visibility: Visibility(elementAndAncestors: element), line: element.line)
     }
 
     private func enumValue<Value: RawRepresentable & CaseIterable>(

@@ -1,0 +1,117 @@
+import CampaignBuild
+import Foundation
+import Testing
+import TextLayout
+import XML
+
+/// The test campaign in many scripts (`Fixtures/scripts`), built once with the repository's
+/// assets, read back as a reader's eye would: the order of the glyphs on each line.
+@Suite struct ScriptsCampaignTests {
+    static let built: (root: URL, result: Build.Result) = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("scripts-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try! FileManager.default.copyItem(
+            at: FixtureProject.fixtures.appendingPathComponent("scripts/Campaigns"), to: root.appendingPathComponent("Campaigns"))
+        try! FileManager.default.copyItem(
+            at: RepositoryCampaigns.root.appendingPathComponent("Assets"), to: root.appendingPathComponent("Assets"))
+        return (root, BuildTests.build(root))
+    }()
+
+    static let fonts = try! FontLibrary(
+        configurationFile: RepositoryCampaigns.root.appendingPathComponent("Assets/fonts/fonts.conf").path)
+
+    @Test func everyScriptBuildsWithoutAnError() {
+        let errors = Self.built.result.log.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.description) == [])
+        #expect(FileManager.default.fileExists(atPath: Self.output("ur-FR/flyer-a5.png").path))
+    }
+
+    @Test(arguments: ["flyer-a5", "poster-a3"])
+    func englishFallbackInAnUrduLayoutEndsWithItsFullStopOnTheRight(format: String) throws {
+        let lines = try Self.glyphLines(slot: "tip-1", in: "ur-FR/\(format).svg")
+        let fullStop = try Self.glyphIDs(of: ".")
+        let last = try #require(lines.last)
+        #expect(fullStop.contains(last.max { $0.x < $1.x }!.id), "the rightmost glyph is not the full stop")
+        #expect(!fullStop.contains(last.min { $0.x < $1.x }!.id), "the full stop stands at the left")
+    }
+
+    @Test(arguments: ["flyer-a5", "poster-a3", "social-square"])
+    func aDateAfterAnEnglishLabelInAnUrduLayoutStaysWhole(format: String) throws {
+        // `{key-date-label} · {key-date}`: the label falls back to English ("Home Security
+        // Day"), the date is Urdu ("17 دسمبر، 2027"): every glyph of the date (its digits, its
+        // Nastaliq month) stands to the right of every letter of the label, in one piece.
+        let glyphs = try Self.glyphLines(slot: "key-date", in: "ur-FR/\(format).svg").flatMap { $0 }
+        let digits = try Self.glyphIDs(of: "0123456789")
+        let separator = try Self.glyphIDs(of: "·")
+        let date = glyphs.filter { digits.contains($0.id) || $0.id.contains("Nastaliq") }
+        let label = glyphs.filter { !digits.contains($0.id) && !separator.contains($0.id) && !$0.id.contains("Nastaliq") }
+        #expect(!date.isEmpty && !label.isEmpty)
+        let labelEnd = try #require(label.map(\.x).max()), dateStart = try #require(date.map(\.x).min())
+        #expect(labelEnd < dateStart, "the label and the date interleave")
+    }
+
+    @Test func aSubheadlineSetBelowItsTipsIsReportedWithBothSizesAndItsLine() throws {
+        let warnings = Self.built.result.log.diagnostics.filter { $0.severity == .warning && $0.message.contains("ur-FR/flyer-a5") }
+        let hierarchy = try #require(warnings.first { $0.message.contains("ranks below it") })
+        #expect(hierarchy.location?.file.hasSuffix("strings/ur.yaml") == true)
+        #expect(hierarchy.message.contains("slot 'subheadline' is set at "))
+        #expect(hierarchy.message.contains("smaller than 'tip-1' (14 pt)"))
+    }
+
+    @Test func aGermanSubheadlineWithCompoundsIsHyphenatedNotShrunk() throws {
+        let report = try BuildTests.report(in: Self.built.root)
+        let german = try #require(report.campaigns.first?.locales.first { $0.locale == "de-DE" })
+        let flyer = try #require(german.artifacts.first { $0.path.hasSuffix("flyer-a5.svg") })
+        let subheadline = try #require(flyer.slots.first { $0.name == "subheadline" })
+        let tips = flyer.slots.filter { $0.name.hasPrefix("tip-") }
+        #expect(subheadline.hyphenatedLines?.isEmpty == false)
+        #expect(tips.allSatisfy { $0.size <= subheadline.size * 1.1 })
+    }
+
+    @Test func aChineseOrJapaneseHeadlineNeverOpensALineWithClosingPunctuation() throws {
+        for locale in ["ja-IT", "zh-Hans-IT"] {
+            let report = try BuildTests.report(in: Self.built.root)
+            #expect(report.campaigns.first?.locales.contains { $0.locale == locale } == true)
+            let svg = try String(contentsOf: Self.output("\(locale)/flyer-a5.svg"), encoding: .utf8)
+            let document = try XMLDocument(parsing: Array(svg.utf8), name: locale)
+            let headline = try #require(document.root?.descendantsAndSelf.first { $0.attribute("data-slot") == "headline" })
+            let texts = headline.descendantsAndSelf.filter { $0.name == "text" }.map(\.textContent)
+            #expect(texts.count > 1)
+            for text in texts { #expect(!(text.first.map { "、。！？」』）".contains($0) } ?? false), "'\(text)'") }
+        }
+    }
+
+    // MARK: - Reading the outputs
+
+    static func output(_ path: String) -> URL {
+        built.root.appendingPathComponent("Output/world-scripts/\(path)")
+    }
+
+    /// The glyphs a slot draws, by line (top first): each `<use>`'s glyph id and where its origin is.
+    static func glyphLines(slot: String, in path: String) throws -> [[(id: String, x: Double)]] {
+        let bytes = try Array(Data(contentsOf: output(path)))
+        let document = try XMLDocument(parsing: bytes, name: path)
+        let group = try #require(document.root?.descendantsAndSelf.first { $0.attribute("data-slot") == slot })
+        var lines: [Double: [(String, Double)]] = [:]
+        for use in group.descendantsAndSelf where use.name == "use" {
+            let href = use.attribute("href", namespace: "http://www.w3.org/1999/xlink") ?? ""
+            let numbers = (use.attribute("transform") ?? "").dropFirst("matrix(".count).dropLast()
+                .split(separator: " ").compactMap { Double($0) }
+            guard numbers.count == 6 else { continue }
+            lines[numbers[5], default: []].append((String(href.dropFirst()), numbers[4]))
+        }
+        return lines.keys.sorted().map { lines[$0]! }
+    }
+
+    /// The glyph ids (as the SVG names them) of the characters of `text` in Noto Sans, regular and bold.
+    static func glyphIDs(of text: String) throws -> Set<String> {
+        let styles = [400, 700].map { TextStyle(families: ["Noto Sans"], weight: $0, language: "en", direction: .leftToRight) }
+        let engine = TextLayoutEngine(fonts: fonts)
+        let glyphs = try styles.flatMap { try engine.layout(text, style: $0, size: 10, width: 1000).lines.flatMap(\.glyphs) }
+        return Set(glyphs.map { glyph in
+            let stem = glyph.face.file.split(separator: ".").dropLast().joined(separator: ".")
+            let slug = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+            return "g-\(slug)\(glyph.face.index == 0 ? "" : "-\(glyph.face.index)")-\(glyph.glyph)"
+        })
+    }
+}
