@@ -11,7 +11,10 @@ public final class HyphenationLibrary: @unchecked Sendable {
 
     public let directory: String
     private let lock = NSLock()
-    private var loaded: [String: HyphenationDictionary?] = [:]
+    /// By tag, and by the file's real path: `hyph_de_AT.dic` and `hyph_de_DE.dic` are one file,
+    /// loaded once (German's patterns take a quarter of a second to load).
+    private var byTag: [String: HyphenationDictionary?] = [:]
+    private var byFile: [String: HyphenationDictionary] = [:]
 
     public init(directory: String) {
         self.directory = directory
@@ -23,9 +26,14 @@ public final class HyphenationLibrary: @unchecked Sendable {
     public func dictionary(for tag: String) -> HyphenationDictionary? {
         lock.lock()
         defer { lock.unlock() }
-        if let known = loaded[tag] { return known }
-        let dictionary = file(for: tag).flatMap(HyphenationDictionary.init(path:))
-        loaded[tag] = dictionary
+        if let known = byTag[tag] { return known }
+        var dictionary: HyphenationDictionary?
+        if let path = file(for: tag) {
+            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            dictionary = byFile[real] ?? HyphenationDictionary(path: real)
+            byFile[real] = dictionary
+        }
+        byTag[tag] = .some(dictionary)
         return dictionary
     }
 
