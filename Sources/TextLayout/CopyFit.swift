@@ -57,12 +57,16 @@ extension TextLayoutEngine {
         var paragraph = Paragraph(text, language: style.language)
         let whole = try fit(paragraph, style: style, in: room)
         guard style.hyphenation == .auto, !Self.reachesLargest(whole, in: room),
+            try couldBeLarger(whole, paragraph: paragraph, style: style, in: room),
             let dictionary = hyphenation.dictionary(for: style.language)
         else { return whole }
         let hyphenated = HyphenatedText(paragraph.text, dictionary: dictionary)
         guard !hyphenated.isEmpty else { return whole }
         paragraph.hyphenated = hyphenated
-        let withHyphens = try fit(paragraph, style: style, in: room)
+        // Hyphens only help if they set the text larger: search above the size it has whole.
+        var larger = room
+        if case .fits(let block) = whole { larger.minimumSize = block.size }
+        let withHyphens = try fit(paragraph, style: style, in: larger)
         return Self.isBetter(withHyphens, than: whole) ? withHyphens : whole
     }
 
@@ -117,6 +121,19 @@ extension TextLayoutEngine {
             }
         }
         return best
+    }
+
+    /// Whether breaking inside words could set the text larger than it is set whole: it could
+    /// not if, broken anywhere (a hyphenated text breaks at fewer places, and adds hyphens), it
+    /// does not fit one step larger. Then the language's patterns need not even be loaded.
+    private func couldBeLarger(
+        _ whole: FitOutcome, paragraph: Paragraph, style: TextStyle, in room: FitConstraints
+    ) throws(TextLayoutError) -> Bool {
+        guard case .fits(let block) = whole else { return true }
+        var anywhere = paragraph
+        anywhere.breaksAnywhere = true
+        let larger = try layout(anywhere, style: style, size: block.size + Self.sizePrecision, width: room.width)
+        return Self.overflow(of: larger, in: room) == nil
     }
 
     /// Whether the text was set at the largest size allowed.

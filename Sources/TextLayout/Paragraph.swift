@@ -10,6 +10,8 @@ struct Paragraph {
     var hyphenated: HyphenatedText?
     /// Whether the last two words stay on one line (`LineBreakRules`).
     var keepsLastWords = false
+    /// Whether lines may break between any two characters, to learn what no break rule can beat.
+    var breaksAnywhere = false
 
     init(_ text: String, language: String) {
         let prepared = LineBreakRules.addingWordBreaks(to: text, language: language)

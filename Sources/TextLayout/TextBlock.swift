@@ -38,6 +38,22 @@ public struct TextLine: Hashable, Sendable {
     public var extent: (left: Double, right: Double) {
         (min(0, inkLeft), max(width, inkRight))
     }
+
+    /// Where the line's origin goes when what it covers is aligned in a frame `width` wide,
+    /// from the frame's left edge.
+    public func origin(aligned alignment: TextStyle.Alignment, in width: Double) -> Double {
+        Self.origin(extent: extent, aligned: alignment, in: width)
+    }
+
+    static func origin(extent: (left: Double, right: Double), aligned alignment: TextStyle.Alignment, in width: Double) -> Double {
+        let span = extent.right - extent.left
+        let start = switch alignment {
+        case .left: 0.0
+        case .center: (width - span) / 2
+        case .right: width - span
+        }
+        return start - extent.left
+    }
 }
 
 /// A glyph placed on a line: x from the line's left edge, y from its baseline (down positive).

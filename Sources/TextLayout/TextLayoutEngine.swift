@@ -89,7 +89,7 @@ public final class TextLayoutEngine {
         pango_font_description_set_absolute_size(description, Self.referenceSize * Double(PANGO_SCALE))
         pango_layout_set_font_description(layout, description)
         pango_layout_set_auto_dir(layout, 0)
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+        pango_layout_set_wrap(layout, paragraph.breaksAnywhere ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD)
         let inkMargin = size / 25
         pango_layout_set_width(layout, Int32((max(width - 2 * inkMargin, 0) / scale * Double(PANGO_SCALE)).rounded(.down)))
         let utf8 = Array(text.utf8)
@@ -265,13 +265,7 @@ public final class TextLayoutEngine {
         }
         let frame = lines.map { $0.extent.right - $0.extent.left }.max() ?? 0
         func origin(_ line: MeasuredLine) -> Double {
-            let span = line.extent.right - line.extent.left
-            let start = switch alignment {
-            case .left: 0.0
-            case .center: (frame - span) / 2
-            case .right: frame - span
-            }
-            return start - line.extent.left
+            TextLine.origin(extent: line.extent, aligned: alignment, in: frame)
         }
         let clearance = lineClearance * size
         var baselines = [first.ascent]

@@ -58,6 +58,16 @@ import XML
         #expect(hierarchy.message.contains("smaller than 'tip-1' (14 pt)"))
     }
 
+    @Test func urduIsDrawnInNastaliqAndItsInvisibleCopyNamesTheNaskhFamily() throws {
+        let svg = try String(contentsOf: Self.output("ur-FR/flyer-a5.svg"), encoding: .utf8)
+        let document = try XMLDocument(parsing: Array(svg.utf8), name: "ur-FR")
+        let headline = try #require(document.root?.descendantsAndSelf.first { $0.attribute("data-slot") == "headline" })
+        let uses = headline.descendantsAndSelf.filter { $0.name == "use" }
+        #expect(uses.contains { ($0.attribute("href", namespace: "http://www.w3.org/1999/xlink") ?? "").contains("Nastaliq") })
+        let families = headline.descendantsAndSelf.filter { $0.name == "text" }.compactMap { $0.attribute("font-family") }
+        #expect(!families.isEmpty && families.allSatisfy { !$0.contains("Nastaliq") && $0.contains("Noto Sans Arabic") })
+    }
+
     @Test func aGermanSubheadlineWithCompoundsIsHyphenatedNotShrunk() throws {
         let report = try BuildTests.report(in: Self.built.root)
         let german = try #require(report.campaigns.first?.locales.first { $0.locale == "de-DE" })

@@ -54,6 +54,7 @@ struct JobKey {
         let campaign = job.campaign
         add("compiler", shared.compilerVersion + "\n" + shared.executable)
         add("fonts", shared.fonts)
+        add("hyphenation", ["en", job.locale.description].map(HyphenationLibrary.shared.identity(of:)).joined(separator: "\n"))
         add("date", shared.sourceDateEpoch ?? "")
         add("campaign", [
             campaign.id, campaign.title, campaign.website ?? "", "\(campaign.theme)", campaign.design, campaign.newsletterDesign,

@@ -149,7 +149,7 @@ public struct SVGPosterWriter {
             let text = document.makeElement("text", namespace: svg)
             text.setAttribute("x", SVGNumber.format(line.x))
             text.setAttribute("y", SVGNumber.format(line.baseline))
-            text.setAttribute("font-family", slot.families.map { "'\($0)'" }.joined(separator: ", "))
+            text.setAttribute("font-family", FontChoice.invisibleTextFamilies(slot.families).map { "'\($0)'" }.joined(separator: ", "))
             text.setAttribute("font-size", SVGNumber.format(slot.sizeInUnits))
             text.setAttribute("font-weight", String(slot.weight))
             text.setAttribute("textLength", SVGNumber.format(line.width))

@@ -16,4 +16,13 @@ enum FontChoice {
         let fallbacks = ["Noto Sans"] + arabic + ["Noto Sans Hebrew"] + cjk
         return [primary] + fallbacks.filter { $0 != primary }
     }
+
+    /// The families a poster's invisible copy of its text names. Nastaliq is drawn only as
+    /// outlines: renderers shape its cascades and swashes differently (Chromium's box for an
+    /// Urdu line reaches half an em past the outlines Pango set), and the invisible copy, which
+    /// is there to be read aloud, searched and copied, must cover the box its outlines keep to.
+    /// It names the Naskh family instead, which every renderer sets alike.
+    static func invisibleTextFamilies(_ families: [String]) -> [String] {
+        families.filter { $0 != "Noto Nastaliq Urdu" }
+    }
 }

@@ -58,7 +58,7 @@ public struct PosterLayout {
         let resolved = ResolvedSlotText(slot.text, content: content)
         let families = FontChoice.families(primary: fontFamily(slot.font), language: content.locale.language)
         let style = TextStyle(
-            families: families, weight: slot.weight, language: content.locale.description,
+            families: families, weight: slot.weight, language: resolved.language,
             direction: resolved.direction, lineHeight: slot.lineHeight, hyphenation: slot.hyphenation,
             breaksAtPhrases: slot.font == .headline || slot.balanced, alignment: alignment(of: slot))
         let unitsPerPoint = template.page.unitsPerPoint / slot.scale
@@ -139,8 +139,7 @@ public struct PosterLayout {
         }
     }
 
-    /// Puts the block's lines in the box by the slot's alignments (start and end swap in
-    /// right-to-left text).
+    /// Puts the block's lines in the box by the slot's alignments, as the layout spaced them.
     private func place(_ block: TextBlock, in slot: TextSlot, unitsPerPoint: Double) -> [PlacedLine] {
         let box = slot.box
         let slack = box.height - block.height * unitsPerPoint
@@ -149,18 +148,11 @@ public struct PosterLayout {
         case .middle: box.y + slack / 2
         case .bottom: box.y + slack
         }
-        let rightToLeft = content.direction == .rightToLeft
+        let alignment = alignment(of: slot)
         return block.lines.map { line in
-            // Align what the line covers, ink included, then find where its origin goes.
-            let extent = (left: line.extent.left * unitsPerPoint, right: line.extent.right * unitsPerPoint)
-            let span = extent.right - extent.left
-            let start = switch (slot.alignment, rightToLeft) {
-            case (.center, _): box.x + (box.width - span) / 2
-            case (.start, false), (.end, true): box.x
-            case (.start, true), (.end, false): box.maxX - span
-            }
-            return PlacedLine(
-                text: line.text.trimmingCharacters(in: .whitespacesAndNewlines), x: start - extent.left,
+            PlacedLine(
+                text: line.text.trimmingCharacters(in: .whitespacesAndNewlines),
+                x: box.x + line.origin(aligned: alignment, in: box.width / unitsPerPoint) * unitsPerPoint,
                 baseline: top + line.baseline * unitsPerPoint, width: line.width * unitsPerPoint, glyphs: line.glyphs,
                 isHyphenated: line.isHyphenated)
         }

@@ -3,6 +3,10 @@ import Foundation
 /// The hyphenation dictionaries of the machine, one per language, loaded on first use and
 /// shared by every thread: Debian's `hyphen-*` packages install them in `/usr/share/hyphen`
 /// as `hyph_de_DE.dic`, `hyph_hu_HU.dic`...
+///
+/// Loading is slow for large pattern files (German's, 1 MB, takes about two seconds in
+/// libhyphen): each file is loaded once, a thread waits only for the file it needs, and a
+/// build can start loading its languages' files before it needs them (`preload`).
 public final class HyphenationLibrary: @unchecked Sendable {
     /// Debian's folder of hyphenation patterns.
     public static let debianDirectory = "/usr/share/hyphen"
@@ -11,30 +15,59 @@ public final class HyphenationLibrary: @unchecked Sendable {
 
     public let directory: String
     private let lock = NSLock()
-    /// By tag, and by the file's real path: `hyph_de_AT.dic` and `hyph_de_DE.dic` are one file,
-    /// loaded once (German's patterns take a quarter of a second to load).
-    private var byTag: [String: HyphenationDictionary?] = [:]
-    private var byFile: [String: HyphenationDictionary] = [:]
+    /// The file each tag reads (`nil`: none), and each file's entry by its real path:
+    /// `hyph_de_AT.dic` is a link to `hyph_de_DE.dic`, loaded once for both.
+    private var files: [String: String?] = [:]
+    private var entries: [String: Entry] = [:]
 
     public init(directory: String) {
         self.directory = directory
     }
 
     /// The dictionary for a BCP 47 tag (`de-AT`, `hu`), by the most specific file there is:
-    /// `hyph_de_AT.dic`, then `hyph_de.dic`, then any `hyph_de_*.dic`; `nil` for a language
-    /// without patterns.
+    /// `hyph_de_AT.dic`, then `hyph_de.dic`, then `hyph_de_DE.dic`, then any `hyph_de_*.dic`;
+    /// `nil` for a language without patterns.
     public func dictionary(for tag: String) -> HyphenationDictionary? {
+        entry(for: tag)?.dictionary
+    }
+
+    /// Starts loading the files of these tags on another thread, largest first, so that they
+    /// are ready (or nearly) when the layout asks for them.
+    public func preload(_ tags: [String]) {
+        var seen = Set<ObjectIdentifier>()
+        let selected = tags.compactMap { entry(for: $0) }.filter { seen.insert(ObjectIdentifier($0)).inserted }
+            .sorted { $0.size > $1.size }
+        guard !selected.isEmpty else { return }
+        Thread.detachNewThread {
+            for entry in selected { _ = entry.dictionary }
+        }
+    }
+
+    /// How much a tag's patterns cost to load, as the size of their file (0 for none).
+    public func loadingCost(of tag: String) -> Int {
+        entry(for: tag)?.size ?? 0
+    }
+
+    /// The pattern file a tag reads, with its size, for the keys of what depends on it.
+    public func identity(of tag: String) -> String {
+        entry(for: tag).map { "\($0.path) \($0.size)" } ?? "none"
+    }
+
+    private func entry(for tag: String) -> Entry? {
         lock.lock()
         defer { lock.unlock() }
-        if let known = byTag[tag] { return known }
-        var dictionary: HyphenationDictionary?
-        if let path = file(for: tag) {
-            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            dictionary = byFile[real] ?? HyphenationDictionary(path: real)
-            byFile[real] = dictionary
+        let path: String?
+        if let known = files[tag] {
+            path = known
+        } else {
+            path = file(for: tag).map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
+            files[tag] = .some(path)
         }
-        byTag[tag] = .some(dictionary)
-        return dictionary
+        guard let path else { return nil }
+        if let entry = entries[path] { return entry }
+        let entry = Entry(path: path)
+        entries[path] = entry
+        return entry
     }
 
     /// The file that `dictionary(for:)` reads for a tag, if there is one.
@@ -44,7 +77,7 @@ public final class HyphenationLibrary: @unchecked Sendable {
         let region = subtags.dropFirst().first { $0.count == 2 && $0.allSatisfy(\.isLetter) }?.uppercased()
         var candidates: [String] = []
         if let region { candidates.append("hyph_\(language)_\(region).dic") }
-        candidates.append("hyph_\(language).dic")
+        candidates += ["hyph_\(language).dic", "hyph_\(language)_\(language.uppercased()).dic"]
         let manager = FileManager.default
         for name in candidates where manager.fileExists(atPath: "\(directory)/\(name)") {
             return "\(directory)/\(name)"
@@ -52,5 +85,27 @@ public final class HyphenationLibrary: @unchecked Sendable {
         let others = ((try? manager.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasPrefix("hyph_\(language)_") && $0.hasSuffix(".dic") }.sorted()
         return others.first.map { "\(directory)/\($0)" }
+    }
+
+    /// One pattern file, loaded by the first thread that asks; the others wait for it.
+    private final class Entry: @unchecked Sendable {
+        let path: String
+        let size: Int
+        private let lock = NSLock()
+        private var loaded: HyphenationDictionary??
+
+        init(path: String) {
+            self.path = path
+            size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
+        }
+
+        var dictionary: HyphenationDictionary? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let loaded { return loaded }
+            let dictionary = HyphenationDictionary(path: path)
+            loaded = .some(dictionary)
+            return dictionary
+        }
     }
 }
