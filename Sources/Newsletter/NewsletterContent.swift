@@ -17,11 +17,23 @@ public struct NewsletterContent: Sendable {
         self.strings = Localizer(campaign: campaign).strings(for: locale)
     }
 
-    public var subject: String { text("newsletter-subject") }
+    public var subject: String { shown("newsletter-subject") }
     public var rightToLeft: Bool { locale.language.writesRightToLeft }
 
     func text(_ id: String) -> String {
         strings[id] ?? ""
+    }
+
+    /// A message as a line of the newsletter shows it: an English fallback in a right-to-left
+    /// newsletter goes between directional isolates (LRI ... PDI), so that it reads left to
+    /// right, its full stop at its end, while the line keeps the newsletter's direction.
+    func shown(_ id: String) -> String {
+        isEnglishInRightToLeft(id) ? BidiIsolation.isolate(text(id), as: .leftToRight) : text(id)
+    }
+
+    /// Whether the message falls back to English in a newsletter that reads right to left.
+    func isEnglishInRightToLeft(_ id: String) -> Bool {
+        rightToLeft && strings.message(id)?.isFallback == true
     }
 
     /// The values the templates show. Texts are raw here; the HTML template escapes them,
@@ -29,29 +41,29 @@ public struct NewsletterContent: Sendable {
     func values(body: String, imageSource: String) -> [String: Any] {
         let theme = campaign.theme.colors
         let website = campaign.website.map { ["url": $0, "label": campaign.websiteLabel ?? $0] }
-        let headline = text("headline")
+        let headline = shown("headline")
         return [
             "lang": locale.description,
             "dir": rightToLeft ? "rtl" : "ltr",
             "start": rightToLeft ? "right" : "left",
             "subject": subject,
-            "preheader": text("newsletter-preheader"),
+            "preheader": shown("newsletter-preheader"),
             "headline": headline,
-            "underline": String(repeating: "=", count: min(headline.count, 72)),
-            "keyDateLabel": text("key-date-label"),
+            "underline": String(repeating: "=", count: min(text("headline").count, 72)),
+            "keyDateLabel": shown("key-date-label"),
             "keyDate": LocaleFormat(locale: locale).longDate(campaign.editionDate),
             "body": body,
-            "image": ["src": imageSource, "alt": text("image-alt")],
-            "action": ["text": text("call-to-action"), "url": campaign.website ?? ""],
+            "image": ["src": imageSource, "alt": shown("image-alt")],
+            "action": ["text": shown("call-to-action"), "url": campaign.website ?? ""],
             "helpline": [
-                "label": text("helpline-label"), "number": state.helplines.victimSupport.display,
+                "label": shown("helpline-label"), "number": state.helplines.victimSupport.display,
                 "tel": "tel:" + state.helplines.victimSupport.e164,
             ],
             "emergency": [
-                "label": text("emergency-label"), "number": state.helplines.emergency,
+                "label": shown("emergency-label"), "number": state.helplines.emergency,
                 "tel": "tel:" + state.helplines.emergency,
             ],
-            "footer": text("footer"),
+            "footer": shown("footer"),
             "website": website as Any,
             "colors": [
                 "primary": theme.primary.description, "accent": theme.accent.description, "text": theme.text.description,

@@ -23,7 +23,9 @@ public struct NewsletterWriter: Sendable {
     public func write(_ content: NewsletterContent, thumbnail: [UInt8], date: Date) -> Files {
         let markdown = SafeMarkdown(styles: design.bodyStyles)
         let source = content.text("newsletter-body")
-        let body = markdown.html(source)
+        // An English fallback body in a right-to-left newsletter is an English block.
+        let body = content.isEnglishInRightToLeft("newsletter-body")
+            ? "<div dir=\"ltr\" lang=\"en\">\(markdown.html(source))</div>" : markdown.html(source)
         let html = design.html.render(content.values(body: body, imageSource: Self.thumbnailName))
         let contentID = "flyer.\(content.campaign.id).\(content.locale)@newsletter"
         let mailHTML = design.html.render(content.values(body: body, imageSource: "cid:" + contentID))

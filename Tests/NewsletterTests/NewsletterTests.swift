@@ -33,7 +33,9 @@ import Testing
         let campaign = try Sample.campaign(translations: [language: ["headline": "x"]])
         let (html, text, _) = try Sample.newsletter(campaign, locale: "\(language)-BE")
         #expect(html.contains(date))
-        #expect(text.hasPrefix("EU Anti-Trafficking Day · \(date)\n"))
+        // The label falls back to English: in Arabic it is isolated left to right.
+        let label = language == "ar" ? "\u{2066}EU Anti-Trafficking Day\u{2069}" : "EU Anti-Trafficking Day"
+        #expect(text.hasPrefix("\(label) · \(date)\n"))
     }
 
     @Test func rightToLeftLanguagesSetDirectionOnTheDocument() throws {
@@ -43,6 +45,19 @@ import Testing
         #expect(html.contains(#"dir="ltr" style="#), "phone numbers stay left to right")
         let (english, _, _) = try Sample.newsletter(campaign, locale: "en-BE")
         #expect(english.contains(#"<html lang="en-BE" dir="ltr">"#))
+    }
+
+    @Test func anEnglishFallbackInAnArabicNewsletterReadsLeftToRight() throws {
+        // Only the headline is translated: everything else shows the English source.
+        let campaign = try Sample.campaign(translations: ["ar": ["headline": "لك حقوق"]])
+        let (html, text, _) = try Sample.newsletter(campaign, locale: "ar-BE")
+        #expect(html.contains("<h1 style=") && html.contains(">لك حقوق</h1>"), "the translation is not isolated")
+        #expect(html.contains("\u{2066}Talk to someone you trust.\u{2069}"), "the call to action keeps its full stop at its end")
+        #expect(html.contains("\u{2066}EU Anti-Trafficking Day\u{2069} · "), "the English label does not split the date")
+        #expect(html.contains(#"<div dir="ltr" lang="en">"#), "the English body is an English block")
+        #expect(text.contains("\u{2066}Talk to someone you trust.\u{2069}"))
+        let (english, _, _) = try Sample.newsletter(campaign, locale: "en-BE")
+        #expect(!english.contains("\u{2066}") && !english.contains(#"<div dir="ltr""#))
     }
 
     @Test func theTextTwinSaysWhatTheHTMLSays() throws {
