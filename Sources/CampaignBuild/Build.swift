@@ -89,13 +89,10 @@ public struct Build: Sendable {
         let shared = JobKey.Shared(fonts: fonts)
         let keys = jobs.map { JobKey(job: $0, shared: shared).value }
         let hits = jobs.indices.map { cache.hit(jobs[$0].id, key: keys[$0], outputDirectory: outputDirectory) }
-        let misses = Self.scheduled(jobs.indices.filter { hits[$0] == nil }, jobs: jobs)
+        let misses = jobs.indices.filter { hits[$0] == nil }
         let staging = Staging(outputDirectory: outputDirectory)
         let tally = ProgressTally(total: jobs.count, progress: progress)
         for index in jobs.indices where hits[index] != nil { tally.finished(jobs[index].id, reused: true) }
-        if !misses.isEmpty {
-            HyphenationLibrary.shared.preload(["en"] + misses.map { jobs[$0].locale.description })
-        }
         let outcomes = WorkerPool(threads: threads).map(misses.map { jobs[$0] }, makeWorker: { TextLayoutEngine(fonts: fonts) }) {
             job, engine in
             let outcome = Self.make(job, engine: engine, staging: writing ? staging : nil)
@@ -183,16 +180,6 @@ public struct Build: Sendable {
     }
 
     /// Makes one locale, and stages its files unless it failed.
-    /// The locales to make, those whose hyphenation patterns take longest to load last: the
-    /// patterns load on another thread (`HyphenationLibrary.preload`) while the others are made,
-    /// instead of a worker waiting for them. German's take two seconds.
-    static func scheduled(_ misses: [Int], jobs: [LocaleJob]) -> [Int] {
-        let costs = misses.map { HyphenationLibrary.shared.loadingCost(of: jobs[$0].locale.description) }
-        return zip(misses, costs).enumerated()
-            .sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
-            .map(\.element.0)
-    }
-
     static func make(_ job: LocaleJob, engine: TextLayoutEngine, staging: Staging?) -> Outcome {
         let result = job.run(engine: engine)
         var outcome = Outcome(artifacts: result.artifacts, newsletter: result.newsletter, log: result.log)

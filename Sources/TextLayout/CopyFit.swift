@@ -50,24 +50,37 @@ extension TextLayoutEngine {
     /// height and line count, found by bisection (a text's extent grows with its size, give or
     /// take where lines break).
     ///
-    /// A text with automatic hyphenation is hyphenated only when that sets it larger than it
-    /// could be set whole; a balanced text whose last line would be one short word keeps its
-    /// last two words together, when that costs no more than a tenth of its size.
+    /// A text with automatic hyphenation is hyphenated only where that sets it at least
+    /// `hyphenationGain` larger than it could be set whole (or lets it fit at all); a balanced
+    /// text whose last line would be one short word keeps its last two words together, when
+    /// that costs no more than a tenth of its size.
     public func fit(_ text: String, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
         var paragraph = Paragraph(text, language: style.language)
         let whole = try fit(paragraph, style: style, in: room)
-        guard style.hyphenation == .auto, !Self.reachesLargest(whole, in: room),
-            try couldBeLarger(whole, paragraph: paragraph, style: style, in: room),
+        guard style.hyphenation == .auto, let target = Self.hyphenationTarget(whole, in: room),
+            hyphenation.hasPatterns(for: style.language),
+            try couldFit(paragraph, style: style, at: target, in: room),
             let dictionary = hyphenation.dictionary(for: style.language)
         else { return whole }
         let hyphenated = HyphenatedText(paragraph.text, dictionary: dictionary)
         guard !hyphenated.isEmpty else { return whole }
         paragraph.hyphenated = hyphenated
-        // Hyphens only help if they set the text larger: search above the size it has whole.
         var larger = room
-        if case .fits(let block) = whole { larger.minimumSize = block.size }
+        larger.minimumSize = target
         let withHyphens = try fit(paragraph, style: style, in: larger)
         return Self.isBetter(withHyphens, than: whole) ? withHyphens : whole
+    }
+
+    /// How much larger hyphens must set a text to be worth their cost to the reader: a
+    /// twenty-fifth, about the smallest size step a reader notices.
+    static let hyphenationGain = 0.04
+
+    /// The size hyphenation must reach to be worth it, or `nil` when even the largest size
+    /// allowed would not be worth it. A text that fits at no size whole is worth any size.
+    private static func hyphenationTarget(_ whole: FitOutcome, in room: FitConstraints) -> Double? {
+        guard case .fits(let block) = whole else { return room.minimumSize }
+        let target = (block.size * (1 + hyphenationGain) / sizePrecision).rounded(.up) * sizePrecision
+        return target <= room.maximumSize ? target : nil
     }
 
     private func fit(_ paragraph: Paragraph, style: TextStyle, in room: FitConstraints) throws(TextLayoutError) -> FitOutcome {
@@ -123,23 +136,18 @@ extension TextLayoutEngine {
         return best
     }
 
-    /// Whether breaking inside words could set the text larger than it is set whole: it could
-    /// not if, broken anywhere (a hyphenated text breaks at fewer places, and adds hyphens), it
-    /// does not fit one step larger. Then the language's patterns need not even be loaded.
-    private func couldBeLarger(
-        _ whole: FitOutcome, paragraph: Paragraph, style: TextStyle, in room: FitConstraints
+    /// Whether hyphenation could set the text at `size`: it could not if, hyphenated at every
+    /// point the typographers' minimums allow (a superset of any dictionary's) and with no limit
+    /// on hyphenated lines in a row, it does not fit there. Then the language's patterns need
+    /// not even be loaded (German's take two seconds).
+    private func couldFit(
+        _ paragraph: Paragraph, style: TextStyle, at size: Double, in room: FitConstraints
     ) throws(TextLayoutError) -> Bool {
-        guard case .fits(let block) = whole else { return true }
-        var anywhere = paragraph
-        anywhere.breaksAnywhere = true
-        let larger = try layout(anywhere, style: style, size: block.size + Self.sizePrecision, width: room.width)
-        return Self.overflow(of: larger, in: room) == nil
-    }
-
-    /// Whether the text was set at the largest size allowed.
-    private static func reachesLargest(_ outcome: FitOutcome, in room: FitConstraints) -> Bool {
-        if case .fits(let block) = outcome { return block.size >= room.maximumSize - sizePrecision / 2 }
-        return false
+        var best = paragraph
+        best.hyphenated = HyphenatedText.everywhere(paragraph.text)
+        best.limitsHyphenatedLines = false
+        guard best.hyphenated?.isEmpty == false else { return false }
+        return Self.overflow(of: try layout(best, style: style, size: size, width: room.width), in: room) == nil
     }
 
     /// Whether `candidate` sets the text better: it fits where the other does not, is larger by

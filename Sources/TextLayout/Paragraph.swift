@@ -10,8 +10,9 @@ struct Paragraph {
     var hyphenated: HyphenatedText?
     /// Whether the last two words stay on one line (`LineBreakRules`).
     var keepsLastWords = false
-    /// Whether lines may break between any two characters, to learn what no break rule can beat.
-    var breaksAnywhere = false
+    /// Whether no more than two lines in a row may end in a hyphen (off only to learn what
+    /// hyphenation could do at best).
+    var limitsHyphenatedLines = true
 
     init(_ text: String, language: String) {
         let prepared = LineBreakRules.addingWordBreaks(to: text, language: language)

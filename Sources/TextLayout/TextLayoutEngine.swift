@@ -52,7 +52,7 @@ public final class TextLayoutEngine {
         while true {
             let (text, words) = paragraph.text(keepingWhole: whole)
             let block = try setLines(text, paragraph: paragraph, style: style, size: size, width: width)
-            guard paragraph.hyphenated != nil, let end = Self.thirdHyphenatedLineEnd(in: block),
+            guard paragraph.hyphenated != nil, paragraph.limitsHyphenatedLines, let end = Self.thirdHyphenatedLineEnd(in: block),
                 let word = words.firstIndex(where: { $0.contains(end - 1) }), !whole.contains(word)
             else { return block }
             whole.insert(word)
@@ -89,7 +89,7 @@ public final class TextLayoutEngine {
         pango_font_description_set_absolute_size(description, Self.referenceSize * Double(PANGO_SCALE))
         pango_layout_set_font_description(layout, description)
         pango_layout_set_auto_dir(layout, 0)
-        pango_layout_set_wrap(layout, paragraph.breaksAnywhere ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
         let inkMargin = size / 25
         pango_layout_set_width(layout, Int32((max(width - 2 * inkMargin, 0) / scale * Double(PANGO_SCALE)).rounded(.down)))
         let utf8 = Array(text.utf8)

@@ -54,9 +54,24 @@ import Testing
             Issue.record("did not fit hyphenated")
             return
         }
-        #expect(hyphenated.size > whole.size)
+        #expect(hyphenated.size >= whole.size * (1 + TextLayoutEngine.hyphenationGain))
         #expect(hyphenated.lines.contains { $0.isHyphenated })
         #expect(whole.lines.allSatisfy { !$0.isHyphenated })
+    }
+
+    @Test func patternsAreLoadedOnlyWhereHyphenationCouldSetTheTextLarger() throws {
+        let library = HyphenationLibrary(directory: HyphenationLibrary.debianDirectory)
+        let engine = TextLayoutEngine(fonts: Fonts.library, hyphenation: library)
+        var style = Fonts.style("de")
+        style.hyphenation = .auto
+        // Short words, two lines at most: the height sets the size, hyphens cannot help.
+        let short = FitConstraints(width: 400, height: 30, minimumSize: 6, maximumSize: 40, maximumLines: 2)
+        _ = try engine.fit("Sie sind nicht allein und es gibt Hilfe für Sie", style: style, in: short)
+        #expect(library.loadedFiles.isEmpty)
+        // A compound wider than the box: hyphens let it be set larger, so the patterns load.
+        let narrow = FitConstraints(width: 100, height: 120, minimumSize: 6, maximumSize: 16, maximumLines: 5)
+        _ = try engine.fit("Fenstersicherungen und Zeitschaltuhren schrecken Einbrecher ab", style: style, in: narrow)
+        #expect(library.loadedFiles.map { $0.hasSuffix("hyph_de_DE.dic") } == [true])
     }
 
     @Test func noMoreThanTwoHyphenatedLinesInARow() throws {

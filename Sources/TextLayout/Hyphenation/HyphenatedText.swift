@@ -20,7 +20,20 @@ struct HyphenatedText {
     let scalars: [Unicode.Scalar]
     let words: [Word]
 
+    /// The text with the points `dictionary` gives its words.
     init(_ text: String, dictionary: HyphenationDictionary) {
+        self.init(text, points: dictionary.points(in:))
+    }
+
+    /// The text with every point the typographers' minimums allow (two letters before a
+    /// hyphen, three after): more than any dictionary gives, to learn what hyphenation could
+    /// do at best before loading one.
+    static func everywhere(_ text: String) -> HyphenatedText {
+        HyphenatedText(text) { word in Array(2...(word.unicodeScalars.count - 3)) }
+    }
+
+    /// The text with the points `points` gives each word (letters only, lower case).
+    private init(_ text: String, points: (String) -> [Int]) {
         scalars = Array(text.unicodeScalars)
         var words: [Word] = []
         var index = 0
@@ -32,7 +45,7 @@ struct HyphenatedText {
             let start = index
             while index < scalars.count, Self.isWordScalar(scalars[index]) { index += 1 }
             let word = scalars[start..<index]
-            if let points = Self.points(of: word, dictionary: dictionary, before: start > 0 ? scalars[start - 1] : nil),
+            if let points = Self.points(of: word, before: start > 0 ? scalars[start - 1] : nil, by: points),
                 !points.isEmpty
             {
                 words.append(Word(start: start, points: points))
@@ -87,7 +100,7 @@ struct HyphenatedText {
     }
 
     private static func points(
-        of word: ArraySlice<Unicode.Scalar>, dictionary: HyphenationDictionary, before: Unicode.Scalar?
+        of word: ArraySlice<Unicode.Scalar>, before: Unicode.Scalar?, by points: (String) -> [Int]
     ) -> [Int]? {
         guard word.count >= minimumWordLength, !word.contains(softHyphen) else { return nil }
         // Part of an address or a number (`www.example`, `A4`): leave it.
@@ -96,6 +109,6 @@ struct HyphenatedText {
         if word.filter({ $0.properties.isUppercase }).count > 1, text.uppercased() == text { return nil }
         let lower = text.lowercased()
         guard lower.unicodeScalars.count == word.count else { return nil }
-        return dictionary.points(in: lower)
+        return points(lower)
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 /// as `hyph_de_DE.dic`, `hyph_hu_HU.dic`...
 ///
 /// Loading is slow for large pattern files (German's, 1 MB, takes about two seconds in
-/// libhyphen): each file is loaded once, a thread waits only for the file it needs, and a
-/// build can start loading its languages' files before it needs them (`preload`).
+/// libhyphen): each file is loaded once, only when a text could be set larger hyphenated, and
+/// a thread waits only for the file it needs.
 public final class HyphenationLibrary: @unchecked Sendable {
     /// Debian's folder of hyphenation patterns.
     public static let debianDirectory = "/usr/share/hyphen"
@@ -31,26 +31,21 @@ public final class HyphenationLibrary: @unchecked Sendable {
         entry(for: tag)?.dictionary
     }
 
-    /// Starts loading the files of these tags on another thread, largest first, so that they
-    /// are ready (or nearly) when the layout asks for them.
-    public func preload(_ tags: [String]) {
-        var seen = Set<ObjectIdentifier>()
-        let selected = tags.compactMap { entry(for: $0) }.filter { seen.insert(ObjectIdentifier($0)).inserted }
-            .sorted { $0.size > $1.size }
-        guard !selected.isEmpty else { return }
-        Thread.detachNewThread {
-            for entry in selected { _ = entry.dictionary }
-        }
-    }
-
-    /// How much a tag's patterns cost to load, as the size of their file (0 for none).
-    public func loadingCost(of tag: String) -> Int {
-        entry(for: tag)?.size ?? 0
-    }
-
     /// The pattern file a tag reads, with its size, for the keys of what depends on it.
     public func identity(of tag: String) -> String {
         entry(for: tag).map { "\($0.path) \($0.size)" } ?? "none"
+    }
+
+    /// Whether there are patterns for a tag, without loading them.
+    public func hasPatterns(for tag: String) -> Bool {
+        entry(for: tag) != nil
+    }
+
+    /// The pattern files loaded so far.
+    var loadedFiles: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries.values.filter(\.isLoaded).map(\.path).sorted()
     }
 
     private func entry(for tag: String) -> Entry? {
@@ -97,6 +92,12 @@ public final class HyphenationLibrary: @unchecked Sendable {
         init(path: String) {
             self.path = path
             size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
+        }
+
+        var isLoaded: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return loaded != nil
         }
 
         var dictionary: HyphenationDictionary? {
