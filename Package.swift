@@ -74,8 +74,9 @@ let package = Package(
         .target(name: "TranslationFiles", dependencies: ["CampaignModel", "Localization", "CLDRPlurals", "Diagnostics", "XML"]),
         // Posters and flyers as SVG: templates read with libxml2, slots set with TextLayout.
         .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
-        // Checks of what the build made: contrast, bleed, picture resolution, newsletter accessibility.
-        .target(name: "Checks", dependencies: ["Raster", "XML"]),
+        // Every rule the build judges by, one per file, in one registry: translations, designs,
+        // templates' use, laid-out and drawn posters, newsletters.
+        .target(name: "Checks", dependencies: ["CampaignModel", "Localization", "CLDRPlurals", "Posters", "Raster", "XML", "Diagnostics"]),
         // The e-mail newsletter: HTML from Mustache templates and Markdown (Ink), a plain-text
         // twin, and a ready .eml.
         .target(
@@ -117,25 +118,27 @@ let package = Package(
         .testTarget(name: "CampaignModelTests", dependencies: ["CampaignModel", "Diagnostics"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
         .testTarget(name: "XMLTests", dependencies: ["XML"]),
-        .testTarget(
-            name: "PostersTests",
-            dependencies: ["Posters", "TextLayout", "XML", "CampaignModel", "Diagnostics"],
-            exclude: ["Fixtures"]
-        ),
+        // Sample campaigns and template fixtures the poster and check tests share.
+        .target(
+            name: "PosterSamples", dependencies: ["Posters", "Checks", "TextLayout", "CampaignModel", "Diagnostics"],
+            path: "Tests/PosterSamples", exclude: ["Fixtures"]),
+        .testTarget(name: "PostersTests", dependencies: ["Posters", "PosterSamples", "TextLayout", "XML", "CampaignModel", "Diagnostics"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster"]),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Raster"]),
+        .testTarget(
+            name: "ChecksTests",
+            dependencies: ["Checks", "PosterSamples", "Raster", "Posters", "CampaignModel", "Localization", "Diagnostics", "TextLayout"]),
         .testTarget(name: "NewsletterTests", dependencies: ["Newsletter", "CampaignModel", "Diagnostics"]),
         .testTarget(
             name: "ScheduleTests", dependencies: ["Schedule", "CampaignModel", "Diagnostics"],
             exclude: ["Fixtures"]),
         .testTarget(name: "CLDRPluralsTests", dependencies: ["CLDRPlurals"]),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "CampaignModel", "Diagnostics", "CLDRPlurals"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Checks", "CampaignModel", "Diagnostics", "CLDRPlurals"]),
         .testTarget(
             name: "TranslationFilesTests",
             dependencies: ["TranslationFiles", "CampaignModel", "Localization", "Diagnostics", "XML"]),
         .testTarget(
             name: "CampaignBuildTests",
-            dependencies: ["CampaignBuild", "CampaignModel", "Diagnostics", "Raster", "TextLayout", "XML"],
+            dependencies: ["CampaignBuild", "CampaignModel", "Checks", "Diagnostics", "Raster", "TextLayout", "XML"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CampaignCommandTests", dependencies: ["CampaignCommand"]),

@@ -71,7 +71,7 @@ public struct Build: Sendable {
         do {
             fonts = try FontLibrary(configurationFile: check.fontConfigurationPath)
         } catch {
-            log.error(error.description, at: SourceLocation(file: check.fontConfigurationPath))
+            log.error(.fonts, error.description, at: SourceLocation(file: check.fontConfigurationPath))
             return failed(log, checked: checked, writing: writing)
         }
         let jobs = checked.selected.flatMap { entry in
@@ -106,7 +106,7 @@ public struct Build: Sendable {
         var newsletters: [String: BuildReport.NewsletterEntry] = [:]
         for (index, job) in jobs.enumerated() {
             if let hit = hits[index] {
-                for entry in hit.diagnostics { log.append(entry.diagnostic) }
+                for diagnostic in hit.diagnostics { log.append(diagnostic) }
                 artifacts[job.id] = hit.artifacts
                 newsletters[job.id] = hit.newsletter
             } else if let outcome = made[job.id] {
@@ -123,7 +123,7 @@ public struct Build: Sendable {
         let scheduleHit = BuildCache.hit(previousCache.schedule, key: scheduleKey, outputDirectory: outputDirectory)
         var scheduleFiles = ScheduleOutputs.Result()
         if let scheduleHit {
-            for entry in scheduleHit.diagnostics { log.append(entry.diagnostic) }
+            for diagnostic in scheduleHit.diagnostics { log.append(diagnostic) }
         } else {
             scheduleFiles = ScheduleOutputs(project: checked.project, campaignsDirectory: check.campaignsDirectory, settings: schedule)
                 .make(selected: selectedIDs)
@@ -147,7 +147,7 @@ public struct Build: Sendable {
                 cache.entries[job.id] = BuildCache.Entry(
                     key: keys[index], files: outcome.paths.compactMap { BuildCache.stamp($0, in: outputDirectory) },
                     artifacts: outcome.artifacts, newsletter: outcome.newsletter,
-                    diagnostics: outcome.log.diagnostics.map(BuildReport.DiagnosticEntry.init))
+                    diagnostics: outcome.log.diagnostics)
             }
             removed += removeStale(&cache, project: checked.project)
             let buildReport = BuildReport(selected: checked.selected, artifacts: artifacts, newsletters: newsletters, log: log)
@@ -162,16 +162,16 @@ public struct Build: Sendable {
             if scheduleHit == nil {
                 cache.schedule = BuildCache.Entry(
                     key: scheduleKey, files: scheduleFiles.files.compactMap { BuildCache.stamp($0.path, in: outputDirectory) },
-                    artifacts: [], newsletter: nil, diagnostics: scheduleFiles.log.diagnostics.map(BuildReport.DiagnosticEntry.init))
+                    artifacts: [], newsletter: nil, diagnostics: scheduleFiles.log.diagnostics)
             }
             if cache != previousCache { try cache.save(outputDirectory: outputDirectory) }
             for (path, text) in scheduleFiles.ledgers.sorted(by: { $0.key < $1.key }) {
                 try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
-                log.append(.note("the schedule changed; this file records the new event sequences: commit it", at: SourceLocation(file: path)))
+                log.append(.note(.scheduleLedger, "the schedule changed; this file records the new event sequences: commit it", at: SourceLocation(file: path)))
             }
         } catch {
             staging.discard()
-            log.error("cannot write into \(outputDirectory): \(error.localizedDescription)", at: nil)
+            log.error(.output, "cannot write into \(outputDirectory): \(error.localizedDescription)", at: nil)
             return Result(log: log, written: [], selected: checked.selected)
         }
         return Result(
@@ -188,7 +188,9 @@ public struct Build: Sendable {
             for file in result.files { try staging.write(file) }
             outcome.paths = result.files.map(\.path)
         } catch {
-            outcome.log.error("\(job.id): cannot write: \(error.localizedDescription)", at: nil)
+            outcome.log.error(
+                .output, "cannot write: \(error.localizedDescription)",
+                about: .output(campaign: job.campaign.id, locale: job.locale.description), at: nil)
         }
         return outcome
     }

@@ -9,7 +9,9 @@ import Posters
 public struct BuildReport: Codable, Equatable, Sendable {
     public var compilerVersion: String
     public var campaigns: [CampaignEntry]
-    public var warnings: [DiagnosticEntry]
+    /// What the build found (a build that writes a report has no errors): each finding with its
+    /// check's identifier, its subject and its location.
+    public var findings: [Diagnostic]
 
     public struct CampaignEntry: Codable, Equatable, Sendable {
         public var id: String
@@ -74,14 +76,6 @@ public struct BuildReport: Codable, Equatable, Sendable {
         /// The lines that end in a hyphen, as printed (`Fenster-`); absent when none does.
         public var hyphenatedLines: [String]?
     }
-
-    public struct DiagnosticEntry: Codable, Equatable, Sendable {
-        public var severity: String
-        public var message: String
-        public var file: String?
-        public var line: Int?
-        public var column: Int?
-    }
 }
 
 extension BuildReport {
@@ -109,11 +103,7 @@ extension BuildReport {
                         newsletter: newsletters["\(entry.campaign.id)/\(locale)"])
                 })
         }
-        warnings = log.sorted.filter { $0.severity == .warning }.map {
-            DiagnosticEntry(
-                severity: $0.severity.rawValue, message: $0.message,
-                file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
-        }
+        findings = log.sorted
     }
 }
 

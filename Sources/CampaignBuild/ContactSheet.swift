@@ -44,7 +44,7 @@ struct ContactSheet {
             <main>
 
             """
-        let general = log.sorted.filter { diagnostic in !locales.contains { matches(diagnostic, $0.0.id, $0.1.locale) } }
+        let general = log.sorted.filter { diagnostic in !locales.contains { diagnostic.subject.concerns(campaign: $0.0.id, locale: $0.1.locale) } }
         if !general.isEmpty {
             page += "<section class=\"findings\" aria-labelledby=\"general\"><h2 id=\"general\">Findings</h2>\(list(general))</section>\n"
         }
@@ -69,7 +69,7 @@ struct ContactSheet {
     }
 
     private func card(_ campaign: BuildReport.CampaignEntry, _ locale: BuildReport.LocaleEntry) -> String {
-        let findings = log.sorted.filter { matches($0, campaign.id, locale.locale) }
+        let findings = log.sorted.filter { $0.subject.concerns(campaign: campaign.id, locale: locale.locale) }
         let hasError = findings.contains { $0.severity == .error }
         var card = "<li class=\"card\(hasError ? " failed" : "")\" data-campaign=\"\(HTMLText.escape(campaign.id))\" "
             + "data-state=\"\(HTMLText.escape(locale.memberState))\" data-language=\"\(HTMLText.escape(locale.language))\" "
@@ -116,7 +116,7 @@ struct ContactSheet {
 
     private func list(_ findings: [Diagnostic]) -> String {
         "<ul class=\"found\">" + findings.map { finding in
-            "<li class=\"\(finding.severity.rawValue)\">\(HTMLText.escape(finding.severity.rawValue)): \(HTMLText.escape(finding.message))"
+            "<li class=\"\(finding.severity.rawValue)\">\(HTMLText.escape(finding.severity.rawValue)): \(HTMLText.escape(finding.text))"
                 + (finding.location.map { " <small>\(HTMLText.escape($0.description))</small>" } ?? "") + "</li>"
         }.joined() + "</ul>\n"
     }
@@ -125,14 +125,6 @@ struct ContactSheet {
         "<label>\(label) <select data-filter=\"\(name)\"><option value=\"\">all</option>"
             + options.map { "<option value=\"\(HTMLText.escape($0.value))\">\(HTMLText.escape($0.text))</option>" }.joined()
             + "</select></label>"
-    }
-
-    /// Whether a finding concerns a locale: it names `campaign/locale/…`, or it is in the
-    /// campaign's files and names the locale.
-    private func matches(_ diagnostic: Diagnostic, _ campaign: String, _ locale: String) -> Bool {
-        if diagnostic.message.contains("\(campaign)/\(locale)/") || diagnostic.message.hasPrefix("\(campaign)/\(locale):") { return true }
-        guard diagnostic.location?.file.contains("/\(campaign)/") == true else { return false }
-        return diagnostic.message.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).contains { $0 == locale }
     }
 
     static func number(_ value: Double) -> String {

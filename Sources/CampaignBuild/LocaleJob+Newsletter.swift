@@ -13,13 +13,15 @@ extension LocaleJob {
 
     func newsletter(_ design: NewsletterDesign, into result: inout Result) {
         let stem = "\(campaign.id)/\(locale)/"
-        let artifact = "\(campaign.id)/\(locale)/newsletter"
+        let subject = Subject.output(campaign: campaign.id, locale: locale.description, format: OutputFormat.newsletter.rawValue)
         let drawings = result.drawings
         guard let flyer = drawings[.flyerA5] ?? campaign.formats.compactMap({ drawings[$0] }).first else {
             // When the drawn formats failed, their own errors say why; only a campaign that
             // draws nothing at all is this mistake.
             if !campaign.formats.contains(where: \.isDrawn) {
-                result.log.error("\(artifact): the newsletter shows the flyer, but the campaign makes no drawn format", at: campaign.location)
+                result.log.error(
+                    .newsletterPicture, "the newsletter shows the flyer, but the campaign makes no drawn format", about: subject,
+                    at: campaign.location)
             }
             return
         }
@@ -29,7 +31,7 @@ extension LocaleJob {
                 fromSVG: flyer, width: Self.thumbnailSize.width, height: Self.thumbnailSize.height,
                 options: PNGOptions(dotsPerInch: 192, title: Localizer(campaign: campaign).strings(for: locale)["image-alt"], language: locale.description))
         } catch {
-            result.log.error("\(artifact): \(error)", at: campaign.location)
+            result.log.error(.render, "\(error)", about: subject, at: campaign.location)
             return
         }
         let content = NewsletterContent(campaign: campaign, locale: locale, state: state)
@@ -40,24 +42,17 @@ extension LocaleJob {
             OutputFile(path: stem + "newsletter.txt", bytes: files.text),
             OutputFile(path: stem + "newsletter.eml", bytes: files.eml),
         ]
-        judgeAccessibility(of: files.html, artifact: artifact, design: design, log: &result.log)
+        let strings = Localizer(campaign: campaign).strings(for: locale)
+        CheckRegistry.check(
+            NewsletterUnderReview(
+                html: files.html, subject: subject, vagueLinkTexts: vagueLinkTexts,
+                imageDescription: strings.message("image-alt")?.location ?? campaign.location,
+                body: strings.message("newsletter-body")?.location ?? campaign.location,
+                design: SourceLocation(file: design.folder + "/newsletter.html.mustache")),
+            into: &result.log)
         result.newsletter = BuildReport.NewsletterEntry(
             html: stem + "newsletter.html", text: stem + "newsletter.txt", eml: stem + "newsletter.eml",
             subject: content.subject, htmlBytes: files.html.count)
-    }
-
-    /// Checks the newsletter as a screen reader meets it, pointing each problem at what causes
-    /// it: the image's description, the body's links, or the design's headings.
-    private func judgeAccessibility(of html: [UInt8], artifact: String, design: NewsletterDesign, log: inout DiagnosticLog) {
-        let strings = Localizer(campaign: campaign).strings(for: locale)
-        for finding in NewsletterAccessibility(vagueLinkTexts: vagueLinkTexts).findings(html: html) {
-            let location: SourceLocation = switch finding.subject {
-            case .image: strings.message("image-alt")?.location ?? campaign.location
-            case .link: strings.message("newsletter-body")?.location ?? campaign.location
-            case .heading: SourceLocation(file: design.folder + "/newsletter.html.mustache")
-            }
-            log.error("\(artifact): \(finding.message)", at: location)
-        }
     }
 
     /// The Date of the .eml: `SOURCE_DATE_EPOCH` when set, for reproducible builds; otherwise

@@ -1,4 +1,5 @@
 import CampaignModel
+import Checks
 import Diagnostics
 import Localization
 import Foundation
@@ -43,25 +44,29 @@ struct LocaleJob: Sendable {
         let content = PosterContent(campaign: campaign, locale: locale, state: state)
         for format in campaign.formats where format.isDrawn {
             guard let template = templates[check.templatePath(campaign, format)] else { continue }
-            let errorsBefore = result.log.errorCount
-            let poster = PosterLayout(template: template, content: content, format: format).run(engine: engine, log: &result.log)
-            guard result.log.errorCount == errorsBefore else { continue }
+            let layout = PosterLayout(template: template, content: content, format: format)
+            let poster = layout.run(engine: engine)
+            var found = DiagnosticLog()
+            CheckRegistry.check(PosterUnderReview(layout: layout, poster: poster), into: &found)
+            result.log.append(contentsOf: found)
+            guard !found.hasErrors else { continue }
             let stem = "\(campaign.id)/\(locale)/\(format.rawValue)"
             let svg: SVGPosterWriter.Output
             do throws(TemplateError) {
                 svg = try SVGPosterWriter(template: template, content: content, images: check.images(for: campaign))
                     .write(poster, engine: engine)
             } catch {
-                result.log.error("\(poster.artifact): \(error.message)", at: SourceLocation(file: template.path))
+                result.log.error(.render, error.message, about: poster.subject, at: SourceLocation(file: template.path))
                 continue
             }
             result.files.append(OutputFile(path: stem + ".svg", bytes: svg.svg))
             result.drawings[format] = svg.drawing
             var entry = BuildReport.ArtifactEntry(path: stem + ".svg", poster: poster)
-            judgeContrast(of: poster, background: svg.background, template: template, entry: &entry, log: &result.log)
-            if format.isPrinted, let withBleed = svg.backgroundWithBleed {
-                judgeBleed(of: poster, background: withBleed, template: template, log: &result.log)
-            }
+            let review = CheckRegistry.check(DrawnPoster(
+                poster: poster, template: template, background: svg.background,
+                backgroundWithBleed: format.isPrinted ? svg.backgroundWithBleed : nil))
+            result.log.append(contentsOf: review.log)
+            for (index, ratio) in review.contrasts { entry.slots[index].contrast = (ratio * 100).rounded() / 100 }
             if let dpi = format.pngDotsPerInch {
                 let size = template.page.pixels(atDPI: dpi)
                 let options = PNGOptions(dotsPerInch: dpi, title: content.value("headline"), language: locale.description)
@@ -70,10 +75,10 @@ struct LocaleJob: Sendable {
                     result.files.append(OutputFile(path: stem + ".png", bytes: png))
                     entry.png = BuildReport.PNGEntry(path: stem + ".png", width: size.width, height: size.height, dotsPerInch: dpi)
                 } catch {
-                    result.log.error("\(poster.artifact): \(error)", at: SourceLocation(file: template.path))
+                    result.log.error(.render, "\(error)", about: poster.subject, at: SourceLocation(file: template.path))
                 }
             }
-            if format.isPrinted { thumbnail(of: svg.drawing, template: template, stem: stem, entry: &entry, into: &result) }
+            if format.isPrinted { thumbnail(of: svg.drawing, template: template, poster: poster, stem: stem, entry: &entry, into: &result) }
             result.artifacts.append(entry)
         }
         return result
@@ -83,7 +88,10 @@ struct LocaleJob: Sendable {
     static let thumbnailWidth = 240
 
     /// A small PNG of a poster or flyer for the contact sheet.
-    private func thumbnail(of drawing: [UInt8], template: Template, stem: String, entry: inout BuildReport.ArtifactEntry, into result: inout Result) {
+    private func thumbnail(
+        of drawing: [UInt8], template: Template, poster: LaidOutPoster, stem: String, entry: inout BuildReport.ArtifactEntry,
+        into result: inout Result
+    ) {
         let width = Self.thumbnailWidth
         let height = Int((Double(width) * template.page.heightInPoints / template.page.widthInPoints).rounded())
         let path = stem.replacingOccurrences(of: "/\(locale)/", with: "/\(locale)/thumbnails/") + ".png"
@@ -93,7 +101,7 @@ struct LocaleJob: Sendable {
             result.files.append(OutputFile(path: path, bytes: png))
             entry.thumbnail = path
         } catch {
-            result.log.error("\(stem): cannot make the thumbnail: \(error)", at: SourceLocation(file: template.path))
+            result.log.error(.render, "cannot make the thumbnail: \(error)", about: poster.subject, at: SourceLocation(file: template.path))
         }
     }
 }

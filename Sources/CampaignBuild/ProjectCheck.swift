@@ -1,6 +1,6 @@
 import CampaignModel
+import Checks
 import Diagnostics
-import Localization
 import Newsletter
 import Posters
 
@@ -41,7 +41,7 @@ public struct ProjectCheck: Sendable {
         var templates: [String: Template] = [:]
         var newsletterDesigns: [String: NewsletterDesign] = [:]
         var unreadable = Set<String>()
-        var printChecked = Set<String>()
+        var designsChecked = Set<String>()
         for entry in selected {
             let design = entry.campaign.newsletterDesign
             if entry.campaign.formats.contains(.newsletter), newsletterDesigns[design] == nil, !unreadable.contains(design) {
@@ -51,9 +51,7 @@ public struct ProjectCheck: Sendable {
                     unreadable.insert(design)
                 }
             }
-            for diagnostic in Localizer(campaign: entry.campaign).diagnostics() {
-                log.append(diagnostic)
-            }
+            log.append(contentsOf: CheckRegistry.check(entry.campaign))
             for format in entry.campaign.formats where format.isDrawn {
                 let path = templatePath(entry.campaign, format)
                 if templates[path] == nil, !unreadable.contains(path) {
@@ -64,14 +62,11 @@ public struct ProjectCheck: Sendable {
                     }
                 }
                 guard let template = templates[path] else { continue }
-                TemplateCheck(template: template, campaign: entry.campaign, format: format, images: images(for: entry.campaign))
-                    .run(log: &log)
-                if printChecked.insert("\(path) \(entry.campaign.audience)").inserted {
-                    PrintCheck(template: template, format: format, audience: entry.campaign.audience).run(log: &log)
-                }
-                if format.isPrinted {
-                    PictureResolution(template: template, campaign: entry.campaign, images: images(for: entry.campaign))
-                        .run(log: &log)
+                CheckRegistry.check(
+                    TemplateUse(template: template, campaign: entry.campaign, format: format, images: images(for: entry.campaign)),
+                    into: &log)
+                if designsChecked.insert("\(path) \(entry.campaign.audience)").inserted {
+                    CheckRegistry.check(DesignUnderReview(template: template, format: format, audience: entry.campaign.audience), into: &log)
                 }
             }
         }

@@ -34,11 +34,11 @@ public struct ScheduleExport {
         var log = log
         let known = project.campaigns.map(\.id)
         for id in campaigns where !known.contains(id) {
-            log.error("no campaign '\(id)'\(Suggestion.didYouMeanOrList(id, among: known))", at: nil)
+            log.error(.output, "no campaign '\(id)'\(Suggestion.didYouMeanOrList(id, among: known))", at: nil)
         }
         let codes = project.memberStates.map(\.code)
         for code in states where !codes.contains(code) {
-            log.error("no member state '\(code)'\(Suggestion.didYouMeanOrList(code, among: codes))", at: nil)
+            log.error(.output, "no member state '\(code)'\(Suggestion.didYouMeanOrList(code, among: codes))", at: nil)
         }
         guard !log.hasErrors else { return Result(text: nil, eventCount: 0, log: log) }
 

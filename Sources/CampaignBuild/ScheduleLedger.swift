@@ -28,8 +28,8 @@ struct ScheduleLedger: Equatable {
         guard let file = YAMLFile.load(path, log: &reading), case .mapping(let root) = file.root,
               case .mapping(let events)? = root["events"]
         else {
-            for problem in reading.diagnostics where problem.severity == .error { log.warning(problem.message, at: problem.location) }
-            log.warning("the schedule ledger cannot be read; every event starts again at SEQUENCE 0", at: SourceLocation(file: path))
+            for problem in reading.diagnostics where problem.severity == .error { log.warning(.scheduleLedger, problem.message, at: problem.location) }
+            log.warning(.scheduleLedger, "the schedule ledger cannot be read; every event starts again at SEQUENCE 0", at: SourceLocation(file: path))
             return ledger
         }
         for (key, value) in events {

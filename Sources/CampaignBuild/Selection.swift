@@ -18,7 +18,7 @@ public struct Selection: Sendable, Equatable {
     func resolve(in project: Project, log: inout DiagnosticLog) -> [(campaign: Campaign, locales: [LocaleTag])] {
         let knownIDs = project.campaigns.map(\.id)
         for id in campaignIDs where !knownIDs.contains(id) {
-            log.error("unknown campaign '\(id)' given to --campaign\(Suggestion.didYouMean(id, among: knownIDs))", at: nil)
+            log.error(.selection, "unknown campaign '\(id)' given to --campaign\(Suggestion.didYouMean(id, among: knownIDs))", at: nil)
         }
         let campaigns = campaignIDs.isEmpty ? project.campaigns : project.campaigns.filter { campaignIDs.contains($0.id) }
 
@@ -26,7 +26,7 @@ public struct Selection: Sendable, Equatable {
             do throws(TagError) {
                 return try LocaleMatcher(filter)
             } catch {
-                log.error("--locale \(filter): \(error.message)", at: nil)
+                log.error(.selection, "--locale \(filter): \(error.message)", at: nil)
                 return nil
             }
         }
@@ -43,7 +43,7 @@ public struct Selection: Sendable, Equatable {
         }
         let allLocales = campaigns.flatMap(\.locales).map(\.description)
         for matcher in matchers where !matched.contains(matcher.text) {
-            log.error(
+            log.error(.selection, 
                 "--locale \(matcher.text) matches no locale of the selected campaigns\(Suggestion.didYouMean(matcher.text, among: allLocales))",
                 at: nil)
         }

@@ -17,25 +17,32 @@ public struct DiagnosticLog: Sendable, Equatable {
         diagnostics.append(contentsOf: other.diagnostics)
     }
 
-    public mutating func error(_ message: String, at location: SourceLocation?) {
-        append(.error(message, at: location))
+    /// Records a check's finding about `subject`.
+    public mutating func report(_ message: Diagnostic.Message, about subject: Subject = Subject(), at location: SourceLocation?) {
+        append(Diagnostic(message, about: subject, at: location))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation?) {
-        append(.warning(message, at: location))
+    /// Records an error of `check` whose text is written where it is found (input that cannot be read).
+    public mutating func error(_ check: CheckID, _ text: String, about subject: Subject = Subject(), at location: SourceLocation?) {
+        report(Diagnostic.Message(check, .error, text), about: subject, at: location)
+    }
+
+    /// Records a warning of `check` whose text is written where it is found.
+    public mutating func warning(_ check: CheckID, _ text: String, about subject: Subject = Subject(), at location: SourceLocation?) {
+        report(Diagnostic.Message(check, .warning, text), about: subject, at: location)
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
-    /// Findings sorted by location (findings without one first), then severity and message;
-    /// exact repeats are dropped. Stable across runs, which keeps output and tests deterministic.
     /// The log with only the diagnostics `isIncluded` keeps.
     public func filter(_ isIncluded: (Diagnostic) -> Bool) -> DiagnosticLog {
         DiagnosticLog(diagnostics.filter(isIncluded))
     }
 
+    /// Findings sorted by location (findings without one first), then severity and text;
+    /// exact repeats are dropped. Stable across runs, which keeps output and tests deterministic.
     public var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
         return diagnostics
@@ -45,7 +52,7 @@ public struct DiagnosticLog: Sendable, Equatable {
                 case (nil, .some): return true
                 case (.some, nil): return false
                 case let (.some(x), .some(y)) where x != y: return x < y
-                default: return (a.severity, a.message) < (b.severity, b.message)
+                default: return (a.severity, a.text, a.check) < (b.severity, b.text, b.check)
                 }
             }
     }

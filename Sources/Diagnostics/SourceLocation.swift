@@ -2,7 +2,7 @@
 ///
 /// Every mistake the compiler reports points at the place a person has to edit, so locations
 /// travel with the model values read from files rather than being reconstructed later.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     /// The path as the user gave it (relative paths stay relative).
     public var file: String
     /// The line, starting at 1.

@@ -34,7 +34,7 @@ public struct Localizer: Sendable {
     }
 
     /// The text with its arguments filled in; a text that is not valid MessageFormat is shown as
-    /// written (`diagnostics()` reports it as an error, so no build gets that far). Where
+    /// written (the `message-syntax` check reports it as an error, so no build gets that far). Where
     /// right-to-left text is involved (the locale's, the message's or a value's), each value is
     /// isolated, so that a date keeps its order inside an English fallback in an Arabic locale.
     private func formatted(_ text: String, language: LanguageTag, locale: LocaleTag, _ arguments: MessageArguments) -> String {
@@ -47,16 +47,6 @@ public struct Localizer: Sendable {
         guard let result = try? pattern.format(arguments.values, locale: locale.description, rules: rules, isolating: isolating)
         else { return text }
         return result
-    }
-
-    /// Everything wrong or worth knowing about the campaign's translations.
-    public func diagnostics() -> [Diagnostic] {
-        var log = DiagnosticLog()
-        reportLanguagesWithoutStrings(&log)
-        reportMissingTranslations(&log)
-        reportUnusedTables(&log)
-        MessageCheck(campaign: campaign).report(&log)
-        return log.diagnostics
     }
 
     /// The translation of message `id` that a text of `origin` came from (`nil` for the source).
@@ -85,59 +75,6 @@ public struct Localizer: Sendable {
         switch table.scope {
         case .locale(let tag): .locale(tag)
         case .language(let tag): .language(tag)
-        }
-    }
-
-    private func languageTables(for locale: LocaleTag) -> [StringTable] {
-        tables(for: locale).filter { if case .language = $0.scope { true } else { false } }
-    }
-
-    private func isEnglish(_ locale: LocaleTag) -> Bool {
-        locale.language.language == LanguageTag.english.language
-    }
-
-    private func reportLanguagesWithoutStrings(_ log: inout DiagnosticLog) {
-        for participation in campaign.distribution {
-            for chosen in participation.languages {
-                let locale = LocaleTag(language: chosen.tag, region: participation.state)
-                guard !isEnglish(locale), languageTables(for: locale).isEmpty else { continue }
-                log.error(
-                    "\(participation.state) chose \(chosen.tag.englishName) ('\(chosen.tag)'), but the campaign has no strings in it: add strings/\(chosen.tag).yaml",
-                    at: chosen.location)
-            }
-        }
-    }
-
-    /// One warning per language table and message: the locales that show English instead.
-    private func reportMissingTranslations(_ log: inout DiagnosticLog) {
-        let locales = campaign.locales.filter { !isEnglish($0) }
-        var missing: [StringTable: [String: [LocaleTag]]] = [:]
-        for locale in locales {
-            guard let table = languageTables(for: locale).first else { continue }
-            for message in strings(for: locale).fallbacks {
-                missing[table, default: [:]][message.id, default: []].append(locale)
-            }
-        }
-        for (table, messages) in missing {
-            for (id, locales) in messages {
-                let names = locales.map(\.description).sorted().joined(separator: ", ")
-                log.warning(
-                    "no translation of '\(id)' in \(table.scope); \(names) will show the English source",
-                    at: table.location)
-            }
-        }
-    }
-
-    private func reportUnusedTables(_ log: inout DiagnosticLog) {
-        let locales = Set(campaign.locales)
-        let used = Set(locales.flatMap { tables(for: $0).map(\.scope) })
-        for table in campaign.translations where !used.contains(table.scope) {
-            let what: String
-            switch table.scope {
-            case .locale(let tag): what = "no member state takes \(tag.language) in \(tag.region)"
-            case .language(let tag): what = "no member state chose \(tag.englishName)"
-            }
-            log.warning("strings file is not used: \(what) in the distribution", at: table.location)
         }
     }
 }

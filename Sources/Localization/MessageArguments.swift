@@ -29,7 +29,7 @@ public struct MessageArguments: Sendable {
     }
 
     /// The names, listed for error messages: `{date}, {languages}, …`
-    static var list: String {
+    public static var list: String {
         names.keys.sorted().map { "{\($0)}" }.joined(separator: ", ")
     }
 }

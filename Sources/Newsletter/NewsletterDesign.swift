@@ -24,13 +24,13 @@ public struct NewsletterDesign: Sendable {
 
     private static func template(_ path: String, log: inout DiagnosticLog) -> MustacheTemplate? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            log.error("cannot read the newsletter template", at: SourceLocation(file: path))
+            log.error(.newsletterDesign, "cannot read the newsletter template", at: SourceLocation(file: path))
             return nil
         }
         do {
             return try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
         } catch {
-            log.error("not a valid Mustache template: \(error)", at: SourceLocation(file: path))
+            log.error(.newsletterDesign, "not a valid Mustache template: \(error)", at: SourceLocation(file: path))
             return nil
         }
     }
@@ -48,7 +48,7 @@ public struct NewsletterDesign: Sendable {
             }
         }
         guard !styles.isEmpty else {
-            log.error("the body styles must map element names to CSS, e.g. p: \"margin:0\"", at: SourceLocation(file: path))
+            log.error(.newsletterDesign, "the body styles must map element names to CSS, e.g. p: \"margin:0\"", at: SourceLocation(file: path))
             return nil
         }
         return styles

@@ -32,11 +32,11 @@ public struct POReader: TranslationFileReader {
         var seen: [String: Int] = [:]
         for entry in entries {
             guard let id = entry.field("msgid") else {
-                log.error("an entry without msgid", at: entry.start ?? SourceLocation(file: path))
+                log.error(.translationFile, "an entry without msgid", at: entry.start ?? SourceLocation(file: path))
                 continue
             }
             if let plural = entry.field("msgid_plural") {
-                log.error("gettext plural forms are not used: write plurals in the text as ICU {count, plural, …}", at: plural.location)
+                log.error(.translationFile, "gettext plural forms are not used: write plurals in the text as ICU {count, plural, …}", at: plural.location)
                 continue
             }
             let context = entry.field("msgctxt")
@@ -47,11 +47,11 @@ public struct POReader: TranslationFileReader {
             let location = context?.location ?? id.location
             let key = context.map { "msgctxt \($0.text)" } ?? "msgid \(id.text)"
             guard let target = entry.field("msgstr") else {
-                log.error("the entry has no msgstr", at: location)
+                log.error(.translationFile, "the entry has no msgstr", at: location)
                 continue
             }
             if let first = seen[key] {
-                log.error("the entry appears twice (first at line \(first))", at: location)
+                log.error(.translationFile, "the entry appears twice (first at line \(first))", at: location)
                 continue
             }
             seen[key] = location.line
@@ -63,12 +63,12 @@ public struct POReader: TranslationFileReader {
         }
         guard log.errorCount == errorsBefore else { return nil }
         guard let header else {
-            log.error("the file has no header entry (msgid \"\") with its Language", at: SourceLocation(file: path))
+            log.error(.translationFile, "the file has no header entry (msgid \"\") with its Language", at: SourceLocation(file: path))
             return nil
         }
         let fields = Self.headerFields(header.text)
         guard let language = fields["Language"], !language.isEmpty else {
-            log.error("the header does not say the target language (Language:)", at: header.location)
+            log.error(.translationFile, "the header does not say the target language (Language:)", at: header.location)
             return nil
         }
         return ImportedDocument(
@@ -114,7 +114,7 @@ public struct POReader: TranslationFileReader {
                 }
             } else if trimmed.hasPrefix("\"") {
                 guard lastKeyword != nil else {
-                    log.error("a string outside any entry", at: location)
+                    log.error(.translationFile, "a string outside any entry", at: location)
                     return nil
                 }
                 guard let text = unquote(trimmed, at: location, log: &log) else { return nil }
@@ -122,16 +122,16 @@ public struct POReader: TranslationFileReader {
             } else {
                 let keyword = String(trimmed.prefix { $0 != " " && $0 != "\t" && $0 != "\"" })
                 guard ["msgctxt", "msgid", "msgid_plural", "msgstr"].contains(keyword) || keyword.hasPrefix("msgstr[") else {
-                    log.error("unknown keyword '\(keyword)'", at: location)
+                    log.error(.translationFile, "unknown keyword '\(keyword)'", at: location)
                     return nil
                 }
                 if keyword.hasPrefix("msgstr[") {
-                    log.error("gettext plural forms are not used: write plurals in the text as ICU {count, plural, …}", at: location)
+                    log.error(.translationFile, "gettext plural forms are not used: write plurals in the text as ICU {count, plural, …}", at: location)
                     return nil
                 }
                 if keyword == "msgctxt" || (keyword == "msgid" && lastKeyword != "msgctxt"), lastKeyword != nil { finish() }
                 if entry.fields.contains(where: { $0.keyword == keyword }) {
-                    log.error("'\(keyword)' twice in one entry", at: location)
+                    log.error(.translationFile, "'\(keyword)' twice in one entry", at: location)
                     return nil
                 }
                 let rest = trimmed.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
@@ -150,12 +150,12 @@ public struct POReader: TranslationFileReader {
         do {
             let (value, rest) = try POString.unquote(text)
             guard rest.allSatisfy({ $0 == " " || $0 == "\t" }) else {
-                log.error("unexpected text after the string", at: location.advanced(by: text.unicodeScalars.count - rest.unicodeScalars.count))
+                log.error(.translationFile, "unexpected text after the string", at: location.advanced(by: text.unicodeScalars.count - rest.unicodeScalars.count))
                 return nil
             }
             return value
         } catch {
-            log.error(error.message, at: location.advanced(by: error.column - 1))
+            log.error(.translationFile, error.message, at: location.advanced(by: error.column - 1))
             return nil
         }
     }

@@ -26,7 +26,7 @@ public struct StringsImport {
     public func changes(from document: ImportedDocument, expectedLocale: LocaleTag?, log: inout DiagnosticLog) -> [Change]? {
         let errorsBefore = log.errorCount
         if let named = document.campaign, named != campaign.id {
-            log.error("the file is for campaign '\(named)', not '\(campaign.id)'", at: document.localeLocation)
+            log.error(.translationFile, "the file is for campaign '\(named)', not '\(campaign.id)'", at: document.localeLocation)
             return nil
         }
         guard let locale = self.locale(of: document, expected: expectedLocale, log: &log) else { return nil }
@@ -44,7 +44,7 @@ public struct StringsImport {
             }
             let source = unit.source ?? message.text
             if source != message.text {
-                log.warning(
+                log.warning(.translationFile, 
                     "'\(message.id)' was translated from an older English text; it stays stale until translated again",
                     at: unit.targetLocation)
             }
@@ -63,16 +63,16 @@ public struct StringsImport {
         do {
             locale = try LocaleTag(parsing: document.locale)
         } catch {
-            log.error("the target language '\(document.locale)' is not a locale such as 'de-AT': \(error.message)", at: document.localeLocation)
+            log.error(.translationFile, "the target language '\(document.locale)' is not a locale such as 'de-AT': \(error.message)", at: document.localeLocation)
             return nil
         }
         if let expected, expected != locale {
-            log.error("the file's target language is \(locale), but it is meant for \(expected)", at: document.localeLocation)
+            log.error(.translationFile, "the file's target language is \(locale), but it is meant for \(expected)", at: document.localeLocation)
             return nil
         }
         guard campaign.locales.contains(locale) else {
             let known = campaign.locales.map(\.description).joined(separator: ", ")
-            log.error("\(campaign.id) is not made in \(locale); its locales are \(known)", at: document.localeLocation)
+            log.error(.translationFile, "\(campaign.id) is not made in \(locale); its locales are \(known)", at: document.localeLocation)
             return nil
         }
         return locale
@@ -86,14 +86,14 @@ public struct StringsImport {
         if let id = unit.id {
             guard let message = campaign.message(id) else {
                 let ids = campaign.messages.map(\.id)
-                log.error("unknown message id '\(id)'\(Suggestion.didYouMean(id, among: ids))", at: unit.location)
+                log.error(.translationFile, "unknown message id '\(id)'\(Suggestion.didYouMean(id, among: ids))", at: unit.location)
                 return nil
             }
             return message
         }
         let matches = campaign.messages.filter { $0.text == unit.source }
         guard matches.count == 1 else {
-            log.error(
+            log.error(.translationFile, 
                 matches.isEmpty
                     ? "the entry has no msgctxt, and no message has its English (msgid); the English may have changed since the export: export again"
                     : "the entry has no msgctxt, and its English is the text of \(matches.map { "'\($0.id)'" }.joined(separator: " and "))",
@@ -106,38 +106,38 @@ public struct StringsImport {
     private func check(_ target: String, of unit: ImportedUnit, id: String, against message: Message, rules: PluralRules?, log: inout DiagnosticLog) -> Bool {
         let at = unit.targetLocation
         if let problem = Message.lengthProblem(of: target) {
-            log.error("'\(id)': \(problem)", at: at)
+            log.error(.translationFile, "'\(id)': \(problem)", at: at)
             return false
         }
         if let tag = MarkupScan.firstTag(in: target), MarkupScan.firstTag(in: message.text) == nil {
-            log.error("'\(id)': markup '\(tag)' in the translation; campaign texts are plain text", at: at)
+            log.error(.translationFile, "'\(id)': markup '\(tag)' in the translation; campaign texts are plain text", at: at)
             return false
         }
         if let control = target.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
-            log.error("'\(id)': control character U+\(String(control.value, radix: 16, uppercase: true)) in the translation", at: at)
+            log.error(.translationFile, "'\(id)': control character U+\(String(control.value, radix: 16, uppercase: true)) in the translation", at: at)
             return false
         }
         let pattern: MessagePattern
         do {
             pattern = try MessagePattern(parsing: target)
         } catch {
-            log.error("'\(id)': \(error.message) (line \(error.line), column \(error.column) of the translation)", at: at)
+            log.error(.translationFile, "'\(id)': \(error.message) (line \(error.line), column \(error.column) of the translation)", at: at)
             return false
         }
         guard let source = try? MessagePattern(parsing: message.text) else { return true }
         var fine = true
         for mismatch in pattern.mismatches(comparedWith: source) {
-            log.error("'\(id)': \(mismatch)", at: at)
+            log.error(.translationFile, "'\(id)': \(mismatch)", at: at)
             fine = false
         }
         if let rules {
             for finding in pattern.pluralFindings(for: rules) {
                 switch finding.severity {
                 case .error:
-                    log.error("'\(id)': \(finding.message)", at: at)
+                    log.error(.translationFile, "'\(id)': \(finding.message)", at: at)
                     fine = false
                 case .warning:
-                    log.warning("'\(id)': \(finding.message)", at: at)
+                    log.warning(.translationFile, "'\(id)': \(finding.message)", at: at)
                 }
             }
         }

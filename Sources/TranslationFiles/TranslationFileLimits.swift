@@ -14,23 +14,23 @@ enum TranslationFileLimits {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             let size = attributes[.size] as? Int
         else {
-            log.error("cannot read the file", at: start)
+            log.error(.translationFile, "cannot read the file", at: start)
             return nil
         }
         guard size <= maximumBytes else {
-            log.error("the file is \(size >> 20) MiB; a translation file may be at most \(maximumBytes >> 20) MiB", at: start)
+            log.error(.translationFile, "the file is \(size >> 20) MiB; a translation file may be at most \(maximumBytes >> 20) MiB", at: start)
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            log.error("cannot read the file", at: start)
+            log.error(.translationFile, "cannot read the file", at: start)
             return nil
         }
         guard data.count <= maximumBytes else {
-            log.error("the file grew beyond \(maximumBytes >> 20) MiB while it was read", at: start)
+            log.error(.translationFile, "the file grew beyond \(maximumBytes >> 20) MiB while it was read", at: start)
             return nil
         }
         if let invalid = UTF8Check.firstInvalidByte(in: data) {
-            log.error("the file is not valid UTF-8", at: SourceLocation(file: path, line: invalid.line, column: invalid.column))
+            log.error(.translationFile, "the file is not valid UTF-8", at: SourceLocation(file: path, line: invalid.line, column: invalid.column))
             return nil
         }
         return [UInt8](data)

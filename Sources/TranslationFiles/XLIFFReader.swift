@@ -17,7 +17,7 @@ public struct XLIFFReader: TranslationFileReader {
         let text = SourceText(path: path, bytes: bytes)
         // A DTD is refused before libxml2 reads it: no entity is ever declared, let alone expanded.
         if bytes.firstRange(of: Array("<!DOCTYPE".utf8)) != nil {
-            log.error(
+            log.error(.translationFile, 
                 "a <!DOCTYPE> is not accepted in a translation file (DTDs and entities are never loaded)",
                 at: text.location(ofFirst: "<!DOCTYPE"))
             return nil
@@ -26,13 +26,13 @@ public struct XLIFFReader: TranslationFileReader {
         do {
             document = try XMLDocument(parsing: bytes, name: path)
         } catch {
-            log.error("not well-formed XML: \(error.message)", at: SourceLocation(file: path, line: error.line, column: error.column))
+            log.error(.translationFile, "not well-formed XML: \(error.message)", at: SourceLocation(file: path, line: error.line, column: error.column))
             return nil
         }
         guard let root = document.root else { return nil }
         let rootLocation = text.location(ofTag: "xliff", line: root.line)
         guard root.name == "xliff", root.namespaceURI == XLIFFWriter.coreNamespace else {
-            log.error(
+            log.error(.translationFile, 
                 "not an XLIFF 2 file: the root is <\(root.name)> in \(root.namespaceURI ?? "no namespace"); "
                     + "expected <xliff> in \(XLIFFWriter.coreNamespace)",
                 at: rootLocation)
@@ -40,21 +40,21 @@ public struct XLIFFReader: TranslationFileReader {
         }
         let version = root.attribute("version") ?? ""
         guard version == "2.0" || version == "2.1" else {
-            log.error("XLIFF version '\(version)' is not read; export XLIFF 2.0 or 2.1", at: rootLocation)
+            log.error(.translationFile, "XLIFF version '\(version)' is not read; export XLIFF 2.0 or 2.1", at: rootLocation)
             return nil
         }
         let sourceLanguage = root.attribute("srcLang") ?? ""
         guard sourceLanguage.lowercased() == TranslationDocument.sourceLanguage else {
-            log.error("the source language is '\(sourceLanguage)'; campaign sources are English ('en')", at: rootLocation)
+            log.error(.translationFile, "the source language is '\(sourceLanguage)'; campaign sources are English ('en')", at: rootLocation)
             return nil
         }
         guard let locale = root.attribute("trgLang"), !locale.isEmpty else {
-            log.error("the file does not say its target language (trgLang)", at: rootLocation)
+            log.error(.translationFile, "the file does not say its target language (trgLang)", at: rootLocation)
             return nil
         }
         let files = root.children.filter { $0.name == "file" }
         guard files.count == 1, let file = files.first else {
-            log.error("expected one <file> (one campaign), found \(files.count)", at: rootLocation)
+            log.error(.translationFile, "expected one <file> (one campaign), found \(files.count)", at: rootLocation)
             return nil
         }
         let errorsBefore = log.errorCount
@@ -63,7 +63,7 @@ public struct XLIFFReader: TranslationFileReader {
         for element in unitElements(in: file) {
             guard let unit = self.unit(element, text: text, log: &log), let id = unit.id else { continue }
             if let first = seen[id] {
-                log.error("unit '\(id)' appears twice (first at line \(first))", at: unit.location)
+                log.error(.translationFile, "unit '\(id)' appears twice (first at line \(first))", at: unit.location)
                 continue
             }
             seen[id] = unit.location.line
@@ -88,13 +88,13 @@ public struct XLIFFReader: TranslationFileReader {
     private func unit(_ element: XMLElement, text: SourceText, log: inout DiagnosticLog) -> ImportedUnit? {
         let location = text.location(ofTag: "unit", line: element.line)
         guard let id = element.attribute("id"), !id.isEmpty else {
-            log.error("a <unit> without an id", at: location)
+            log.error(.translationFile, "a <unit> without an id", at: location)
             return nil
         }
         // CAT tools may split a unit into several segments: they are read back in order.
         let parts = element.children.filter { $0.name == "segment" || $0.name == "ignorable" }
         guard parts.contains(where: { $0.name == "segment" }) else {
-            log.error("unit '\(id)' has no <segment>", at: location)
+            log.error(.translationFile, "unit '\(id)' has no <segment>", at: location)
             return nil
         }
         var source = ""
@@ -106,7 +106,7 @@ public struct XLIFFReader: TranslationFileReader {
         for part in parts {
             if let state = part.attribute("state") {
                 guard let known = TranslationState(rawValue: state) else {
-                    log.error("unit '\(id)': unknown state '\(state)' (XLIFF knows initial, translated, reviewed, final)", at: text.location(of: "state", line: part.line))
+                    log.error(.translationFile, "unit '\(id)': unknown state '\(state)' (XLIFF knows initial, translated, reviewed, final)", at: text.location(of: "state", line: part.line))
                     return nil
                 }
                 states.append(known)
@@ -143,7 +143,7 @@ public struct XLIFFReader: TranslationFileReader {
             case .element(let child):
                 let location = text.location(ofTag: child.name, line: child.line)
                 guard child.name == "ph", child.namespaceURI == XLIFFWriter.coreNamespace else {
-                    log.error(
+                    log.error(.translationFile, 
                         "unit '\(unit)': markup <\(child.name)> inside <\(element.name)>; a campaign text is plain text with placeholders (<ph>) only",
                         at: location)
                     return nil
@@ -152,7 +152,7 @@ public struct XLIFFReader: TranslationFileReader {
                 if let codes {
                     let base = child.attribute("copyOf") ?? id
                     guard let original = codes[base] else {
-                        log.error(
+                        log.error(.translationFile, 
                             "unit '\(unit)': broken placeholder: <ph id=\"\(id)\"> matches no placeholder of the source",
                             at: location)
                         return nil
@@ -160,7 +160,7 @@ public struct XLIFFReader: TranslationFileReader {
                     result += original
                 } else {
                     guard !id.isEmpty, let original = child.attribute("equiv") ?? child.attribute("disp") else {
-                        log.error("unit '\(unit)': a source placeholder needs an id and its original code (equiv)", at: location)
+                        log.error(.translationFile, "unit '\(unit)': a source placeholder needs an id and its original code (equiv)", at: location)
                         return nil
                     }
                     originals[id] = original

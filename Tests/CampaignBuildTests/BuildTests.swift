@@ -183,9 +183,12 @@ import Testing
         try Data(pale.utf8).write(to: template)
 
         let result = Self.build(root, selection: Selection(campaignIDs: ["secure-yourself"], localeFilters: ["cs"]))
-        let errors = result.log.diagnostics.filter { $0.severity == .error }.map(\.message)
+        let errors = result.log.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1)
-        let message = try #require(errors.first)
+        let finding = try #require(errors.first)
+        #expect(finding.check == "contrast")
+        #expect(finding.subject == .output(campaign: "secure-yourself", locale: "cs-CZ", format: "flyer-a5", slot: "tip-1"))
+        let message = finding.text
         #expect(message.hasPrefix("secure-yourself/cs-CZ/flyer-a5: slot 'tip-1': text #BBBBBB has a contrast of 1.9"))
         #expect(message.contains(":1 against its background; WCAG 2.2 (1.4.3) asks for 4.5:1 at "))
         #expect(result.written.isEmpty)

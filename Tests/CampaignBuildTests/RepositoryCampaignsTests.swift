@@ -1,5 +1,6 @@
 import CampaignBuild
 import CampaignModel
+import Checks
 import Localization
 import Testing
 
@@ -66,7 +67,7 @@ import Testing
     /// Every language a campaign uses has every message translated: nothing falls back to English.
     @Test func everyLocaleIsFullyTranslated() {
         for campaign in Self.check.project.campaigns {
-            let missing = Localizer(campaign: campaign).diagnostics()
+            let missing = CheckRegistry.check(campaign).diagnostics
             #expect(missing.isEmpty, "\(campaign.id): \(missing.map(\.description))")
         }
     }

@@ -51,8 +51,9 @@ import XML
     }
 
     @Test func aSubheadlineSetBelowItsTipsIsReportedWithBothSizesAndItsLine() throws {
-        let warnings = Self.built.result.log.diagnostics.filter { $0.severity == .warning && $0.message.contains("ur-FR/flyer-a5") }
-        let hierarchy = try #require(warnings.first { $0.message.contains("ranks below it") })
+        let warnings = Self.built.result.log.diagnostics.filter { $0.severity == .warning && $0.subject.output == "world-scripts/ur-FR/flyer-a5" }
+        let hierarchy = try #require(warnings.first { $0.check == "hierarchy" })
+        #expect(hierarchy.subject.slot == "subheadline")
         #expect(hierarchy.location?.file.hasSuffix("strings/ur.yaml") == true)
         #expect(hierarchy.message.contains("slot 'subheadline' is set at "))
         #expect(hierarchy.message.contains("smaller than 'tip-1' (14 pt)"))

@@ -4,18 +4,18 @@ import Testing
 
 @Suite struct ContrastTests {
     @Test func ratiosAreWCAGs() {
-        #expect(Contrast.ratio((0, 0, 0), (255, 255, 255)) == 21)
-        #expect(Contrast.ratio((255, 255, 255), (255, 255, 255)) == 1)
+        #expect(ContrastRatio.ratio((0, 0, 0), (255, 255, 255)) == 21)
+        #expect(ContrastRatio.ratio((255, 255, 255), (255, 255, 255)) == 1)
         // #767676 on white is the palest grey that passes 4.5:1.
-        #expect(abs(Contrast.ratio((0x76, 0x76, 0x76), (255, 255, 255)) - 4.54) < 0.01)
-        #expect(abs(Contrast.ratio((0x77, 0x77, 0x77), (255, 255, 255)) - 4.48) < 0.01)
+        #expect(abs(ContrastRatio.ratio((0x76, 0x76, 0x76), (255, 255, 255)) - 4.54) < 0.01)
+        #expect(abs(ContrastRatio.ratio((0x77, 0x77, 0x77), (255, 255, 255)) - 4.48) < 0.01)
     }
 
     @Test func largeTextNeedsLess() {
-        #expect(Contrast.required(sizeInPoints: 12, weight: 400) == 4.5)
-        #expect(Contrast.required(sizeInPoints: 14, weight: 700) == 3)
-        #expect(Contrast.required(sizeInPoints: 14, weight: 400) == 4.5)
-        #expect(Contrast.required(sizeInPoints: 18, weight: 400) == 3)
+        #expect(ContrastRatio.required(sizeInPoints: 12, weight: 400) == 4.5)
+        #expect(ContrastRatio.required(sizeInPoints: 14, weight: 700) == 3)
+        #expect(ContrastRatio.required(sizeInPoints: 14, weight: 400) == 4.5)
+        #expect(ContrastRatio.required(sizeInPoints: 18, weight: 400) == 3)
     }
 
     /// A background that runs from white at the top to dark blue at the bottom, as a photograph
@@ -29,10 +29,10 @@ import Testing
         """.utf8), width: 100, height: 100)
 
     @Test func textIsJudgedByThePixelsBehindIt() throws {
-        let white: Contrast.RGB = (255, 255, 255)
-        let overDarkPart = try #require(Contrast.worst(text: white, on: Self.gradient, x: 0, y: 80, width: 100, height: 20))
-        let overLightPart = try #require(Contrast.worst(text: white, on: Self.gradient, x: 0, y: 0, width: 100, height: 20))
-        let overAll = try #require(Contrast.worst(text: white, on: Self.gradient, x: 0, y: 0, width: 100, height: 100))
+        let white: ContrastRatio.RGB = (255, 255, 255)
+        let overDarkPart = try #require(ContrastRatio.worst(text: white, on: Self.gradient, x: 0, y: 80, width: 100, height: 20))
+        let overLightPart = try #require(ContrastRatio.worst(text: white, on: Self.gradient, x: 0, y: 0, width: 100, height: 20))
+        let overAll = try #require(ContrastRatio.worst(text: white, on: Self.gradient, x: 0, y: 0, width: 100, height: 100))
         #expect(overDarkPart > 4.5)
         #expect(overLightPart < 1.5)
         #expect(overAll < 1.2, "the worst 5 % of the box decide, and the top of it is nearly white")
@@ -40,8 +40,8 @@ import Testing
 
     @Test func lightGreyOnWhiteFails() throws {
         let white = try Rasterizer.image(fromSVG: Array(#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>"#.utf8), width: 10, height: 10)
-        let ratio = try #require(Contrast.worst(text: (0xBB, 0xBB, 0xBB), on: white, x: 0, y: 0, width: 10, height: 10))
+        let ratio = try #require(ContrastRatio.worst(text: (0xBB, 0xBB, 0xBB), on: white, x: 0, y: 0, width: 10, height: 10))
         #expect(abs(ratio - 1.92) < 0.02)
-        #expect(ratio < Contrast.required(sizeInPoints: 12, weight: 400))
+        #expect(ratio < ContrastRatio.required(sizeInPoints: 12, weight: 400))
     }
 }

@@ -16,18 +16,18 @@ import Testing
     }
 
     @Test func artThatRunsIntoTheBleedPasses() throws {
-        #expect(Bleed.shortEdges(of: try Self.card(bandStart: -3), bleedPixels: 12).isEmpty)
+        #expect(BleedEdges.shortEdges(of: try Self.card(bandStart: -3), bleedPixels: 12).isEmpty)
     }
 
     /// The band stops at the trim on top and left (the bleed there is white paper), and runs on
     /// into the bleed on the right.
     @Test func artThatStopsAtTheTrimIsFlaggedPerEdge() throws {
-        #expect(Bleed.shortEdges(of: try Self.card(bandStart: 0), bleedPixels: 12) == [.top, .left])
+        #expect(BleedEdges.shortEdges(of: try Self.card(bandStart: 0), bleedPixels: 12) == [.top, .left])
     }
 
     /// Art that ends well inside the page is a margin by design, not a bleed to fill.
     @Test func artThatEndsInsideThePageIsNoBleedProblem() throws {
-        #expect(Bleed.shortEdges(of: try Self.card(bandStart: -3, bandEnd: 98), bleedPixels: 12).isEmpty)
+        #expect(BleedEdges.shortEdges(of: try Self.card(bandStart: -3, bandEnd: 98), bleedPixels: 12).isEmpty)
     }
 
     /// White paper needs no bleed: a page whose only art is white may stop at the trim.
@@ -38,7 +38,7 @@ import Testing
             </svg>
             """
         let image = try Rasterizer.image(fromSVG: Array(svg.utf8), width: 424, height: 264)
-        #expect(Bleed.shortEdges(of: image, bleedPixels: 12).isEmpty)
+        #expect(BleedEdges.shortEdges(of: image, bleedPixels: 12).isEmpty)
     }
 }
 

@@ -1,4 +1,5 @@
 import CampaignModel
+import Checks
 import Diagnostics
 import Localization
 import Testing
@@ -63,7 +64,7 @@ import Testing
         let austria = localizer.strings(for: try LocaleTag(parsing: "de-AT"))
         #expect(austria["call-to-action"] == "Ask the police")
         #expect(austria.fallbacks.map(\.id) == ["call-to-action"])
-        #expect(localizer.diagnostics().map(\.description) == [
+        #expect(CheckRegistry.check(campaign).diagnostics.map(\.description) == [
             "strings/de.yaml:1:1: warning: no translation of 'call-to-action' in de; de-AT, de-DE will show the English source",
         ])
     }
@@ -90,12 +91,12 @@ import Testing
         #expect(ireland["headline"] == "Lock up")
         #expect(ireland["call-to-action"] == "Ask your local Garda station")
         #expect(ireland.fallbacks.isEmpty)
-        #expect(localizer.diagnostics().isEmpty)
+        #expect(CheckRegistry.check(campaign).diagnostics.isEmpty)
     }
 
     @Test func aChosenLanguageWithoutStringsIsAnError() throws {
         let campaign = try Self.campaign(distribution: ["CZ": ["uk"]], tables: [try Self.table("uk-CZ", ["headline": "Замикайте"])])
-        #expect(Localizer(campaign: campaign).diagnostics().map(\.description) == [
+        #expect(CheckRegistry.check(campaign).diagnostics.map(\.description) == [
             "campaign.yaml:30:1: error: CZ chose Ukrainian ('uk'), but the campaign has no strings in it: add strings/uk.yaml",
         ])
     }
@@ -108,7 +109,7 @@ import Testing
                 try Self.table("it", ["headline": "Chiudi", "call-to-action": "Chiedi alla polizia"]),
                 try Self.table("cs-SK", ["headline": "Zamkněte"]),
             ])
-        #expect(Localizer(campaign: campaign).diagnostics().map(\.description).sorted() == [
+        #expect(CheckRegistry.check(campaign).diagnostics.map(\.description).sorted() == [
             "strings/cs-SK.yaml:1:1: warning: strings file is not used: no member state takes cs in SK in the distribution",
             "strings/it.yaml:1:1: warning: strings file is not used: no member state chose Italian in the distribution",
         ])

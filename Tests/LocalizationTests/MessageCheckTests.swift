@@ -1,4 +1,5 @@
 import CampaignModel
+import Checks
 import Diagnostics
 import Localization
 import Testing
@@ -31,13 +32,13 @@ import Testing
         #expect(try strings("en-CZ") == "In 2 languages on eucpn.org.")
         #expect(try strings("pl-PL") == "W 1 języku na eucpn.org.")
         #expect(try strings("cs-SK") == "V 3 jazycích na eucpn.org.")
-        #expect(Localizer(campaign: campaign).diagnostics().isEmpty)
+        #expect(CheckRegistry.check(campaign).diagnostics.isEmpty)
     }
 
     @Test func aTranslationWithOtherArgumentsIsAnErrorAtItsLine() throws {
         let campaign = try Self.campaign(
             source: Self.english, translations: ["de": "In {count} Sprachen."], distribution: ["DE": ["de"]])
-        let errors = Localizer(campaign: campaign).diagnostics().filter { $0.severity == .error }
+        let errors = CheckRegistry.check(campaign).diagnostics.filter { $0.severity == .error }
         #expect(errors.count >= 1)
         #expect(errors.allSatisfy { $0.location == LocalizerTests.at("strings/de.yaml", 2) })
         #expect(errors.allSatisfy { $0.message.hasPrefix("translation of 'languages': ") })
@@ -51,7 +52,7 @@ import Testing
                 "cs": "V {languages, plural, one {# jazyce} other {# jazycích}} na {website}.",
             ],
             distribution: ["CZ": ["cs"], "DE": ["de"]])
-        let diagnostics = Localizer(campaign: campaign).diagnostics()
+        let diagnostics = CheckRegistry.check(campaign).diagnostics
         let errors = diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1)
         #expect(errors.first?.location?.file == "strings/de.yaml")
@@ -62,7 +63,7 @@ import Testing
 
     @Test func anArgumentTheCompilerDoesNotSupplyIsAnError() throws {
         let campaign = try Self.campaign(source: "Call {phone}", translations: [:], distribution: ["DE": ["en"]])
-        let errors = Localizer(campaign: campaign).diagnostics().filter { $0.severity == .error }
+        let errors = CheckRegistry.check(campaign).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.message) == [
             "message 'languages' uses {phone}, which the compiler does not supply; it supplies {date}, {languages}, {state}, {website}, {year}"
         ])
@@ -81,7 +82,7 @@ import Testing
             formats: campaign.formats, audience: campaign.audience, keyDate: campaign.keyDate, keyDateLocation: campaign.keyDateLocation,
             milestones: [], edition: 2027, messages: campaign.messages, distribution: campaign.distribution, translations: [stale],
             location: campaign.location)
-        let warnings = Localizer(campaign: campaign).diagnostics().filter { $0.severity == .warning }
+        let warnings = CheckRegistry.check(campaign).diagnostics.filter { $0.severity == .warning }
         #expect(warnings.map(\.description) == [
             "strings/de.yaml:1:1: warning: the English of 'languages' changed since de was translated: translate again "
                 + "(`campaign strings export`), or run `campaign strings confirm` if the change needs no new translation"

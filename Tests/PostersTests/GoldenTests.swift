@@ -1,4 +1,5 @@
 import Foundation
+import PosterSamples
 import TextLayout
 import Testing
 

@@ -1,6 +1,7 @@
 import CampaignModel
 import Diagnostics
 import Foundation
+import PosterSamples
 @testable import Posters
 import TextLayout
 import Testing
@@ -82,7 +83,7 @@ import XML
         let template = try #require(Sample.template("card.svg", log: &log))
         func headlineSize(_ text: String) throws -> Double? {
             let content = PosterContent(campaign: try Sample.campaign(headline: text), locale: try LocaleTag(parsing: "en-BE"), state: Sample.state("BE"))
-            let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine, log: &log)
+            let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine)
             return poster.slots.first { $0.slot.name == "headline" }?.size
         }
         #expect(try headlineSize("Lock up") == 30)
@@ -115,17 +116,20 @@ import XML
             path: card.path, bytes: card.bytes, page: card.page, textSlots: card.textSlots + [card.textSlots[0]],
             imageSlots: card.imageSlots)
         let content = PosterContent(campaign: try Sample.campaign(), locale: try LocaleTag(parsing: "en-BE"), state: Sample.state("BE"))
-        _ = PosterLayout(template: doubled, content: content, format: .posterA3).run(engine: engine, log: &log)
-        #expect(log.sorted.map(\.message) == [
-            "trial/en-BE/poster-a3: slot 'headline' is shown twice (also at line 9); give one of them a condition",
-        ])
+        let poster = PosterLayout(template: doubled, content: content, format: .posterA3).run(engine: engine)
+        let problems = poster.problems.map { problem -> String in
+            guard case let .shownTwice(slot, firstLine) = problem else { return "\(problem)" }
+            return "\(slot.name) at line \(slot.line), also at line \(firstLine)"
+        }
+        #expect(problems == ["headline at line 9, also at line 9"])
+        #expect(poster.slots.map(\.slot.name) == card.textSlots.map(\.name), "the second is left out")
     }
 
     @Test func linkedPicturesAreEmbedded() throws {
         var log = DiagnosticLog()
         let template = try #require(Sample.template("links-good.svg", log: &log))
         let content = PosterContent(campaign: try Sample.campaign(), locale: try LocaleTag(parsing: "en-BE"), state: Sample.state("BE"))
-        let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine, log: &log)
+        let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine)
         let svg = String(decoding: try SVGPosterWriter(template: template, content: content, images: Sample.images).write(poster, engine: engine).svg, as: UTF8.self)
         #expect(log.diagnostics.isEmpty)
         #expect(svg.contains("xlink:href=\"data:image/svg+xml;base64,"))

@@ -1,4 +1,5 @@
 import Diagnostics
+import PosterSamples
 import Posters
 import Testing
 

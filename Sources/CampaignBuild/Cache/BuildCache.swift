@@ -24,7 +24,7 @@ struct BuildCache: Codable, Equatable {
         var files: [FileStamp]
         var artifacts: [BuildReport.ArtifactEntry]
         var newsletter: BuildReport.NewsletterEntry?
-        var diagnostics: [BuildReport.DiagnosticEntry]
+        var diagnostics: [Diagnostic]
     }
 
     /// A file as written: its path under the output folder, size and modification time.
@@ -75,19 +75,5 @@ struct BuildCache: Codable, Equatable {
     /// A relative path that stays inside the output folder.
     static func isInside(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
-    }
-}
-
-extension BuildReport.DiagnosticEntry {
-    init(_ diagnostic: Diagnostic) {
-        self.init(
-            severity: diagnostic.severity.rawValue, message: diagnostic.message, file: diagnostic.location?.file,
-            line: diagnostic.location?.line, column: diagnostic.location?.column)
-    }
-
-    /// The diagnostic again, as a cached locale's log replays it.
-    var diagnostic: Diagnostic {
-        let location = file.map { SourceLocation(file: $0, line: line ?? 1, column: column ?? 1) }
-        return Diagnostic(Diagnostic.Severity(rawValue: severity) ?? .warning, message, at: location)
     }
 }

@@ -34,25 +34,25 @@ public struct LocaleChoices {
         guard !loaded.log.hasErrors else { return nil }
         let project = loaded.project
         guard let campaign = project.campaign(id) else {
-            log.error("unknown campaign '\(id)'\(Suggestion.didYouMean(id, among: project.campaigns.map(\.id)))", at: nil)
+            log.error(.localeChoice, "unknown campaign '\(id)'\(Suggestion.didYouMean(id, among: project.campaigns.map(\.id)))", at: nil)
             return nil
         }
         let code = state.uppercased()
         guard project.memberState(code) != nil else {
             let codes = project.memberStates.map(\.code)
-            log.error("unknown member state '\(state)' (Assets/member-states.yaml)\(Suggestion.didYouMean(code, among: codes))", at: nil)
+            log.error(.localeChoice, "unknown member state '\(state)' (Assets/member-states.yaml)\(Suggestion.didYouMean(code, among: codes))", at: nil)
             return nil
         }
         let language: LanguageTag
         do {
             language = try LanguageTag(parsing: text)
         } catch {
-            log.error("--language \(text): \(error.message)", at: nil)
+            log.error(.localeChoice, "--language \(text): \(error.message)", at: nil)
             return nil
         }
         let path = campaign.location.file
         guard let spec = try? String(contentsOfFile: path, encoding: .utf8) else {
-            log.error("cannot read the spec", at: campaign.location)
+            log.error(.localeChoice, "cannot read the spec", at: campaign.location)
             return nil
         }
         let editor = DistributionEditor(path: path, text: spec)
@@ -60,7 +60,7 @@ public struct LocaleChoices {
         do {
             edited = edit == .add ? try editor.adding(language, to: code) : try editor.removing(language, from: code)
         } catch {
-            log.error(error.message, at: error.location)
+            log.error(.localeChoice, error.message, at: error.location)
             return nil
         }
         let locale = LocaleTag(language: language, region: code)
@@ -73,7 +73,7 @@ public struct LocaleChoices {
                 outcome.written.append(stub.path)
             }
         } catch {
-            log.error("cannot write: \(error.localizedDescription)", at: campaign.location)
+            log.error(.localeChoice, "cannot write: \(error.localizedDescription)", at: campaign.location)
             return nil
         }
         if edit == .remove { outcome.removed = removeUnusedStrings(campaign: campaign, removed: locale, log: &log) }
@@ -100,7 +100,7 @@ public struct LocaleChoices {
             if table.entries.isEmpty, (try? FileManager.default.removeItem(atPath: table.location.file)) != nil {
                 deleted.append(table.location.file)
             } else {
-                log.append(.note("no locale uses \(table.location.file) any more; it is kept with its translations", at: table.location))
+                log.append(.note(.localeChoice, "no locale uses \(table.location.file) any more; it is kept with its translations", at: table.location))
             }
         }
         return deleted

@@ -30,7 +30,7 @@ public struct TranslationDesk {
         guard !checked.log.hasErrors, let campaign = checked.project.campaigns.first(where: { $0.id == id }) else { return nil }
         guard campaign.locales.contains(locale) else {
             let known = campaign.locales.map(\.description).joined(separator: ", ")
-            log.error("\(id) is not made in \(locale); its locales are \(known)", at: campaign.location)
+            log.error(.translationFile, "\(id) is not made in \(locale); its locales are \(known)", at: campaign.location)
             return nil
         }
         guard let engine = engine(log: &log),
@@ -71,7 +71,7 @@ public struct TranslationDesk {
             else { continue }
             for change in fileChanges {
                 if changes.contains(where: { $0.path == change.path }) {
-                    log.error("two files change \(change.path); import them one after the other", at: SourceLocation(file: path))
+                    log.error(.translationFile, "two files change \(change.path); import them one after the other", at: SourceLocation(file: path))
                 }
                 changes.append(change)
             }
@@ -84,7 +84,7 @@ public struct TranslationDesk {
                 result.written.append((change.path, change.updated))
             }
         } catch {
-            log.error("cannot write the strings file: \(error.localizedDescription)", at: nil)
+            log.error(.translationFile, "cannot write the strings file: \(error.localizedDescription)", at: nil)
             return nil
         }
         return result
@@ -95,7 +95,7 @@ public struct TranslationDesk {
         case .xliff: return XLIFFReader(path: path).read(log: &log)
         case .po: return POReader(path: path).read(log: &log)
         case nil:
-            log.error("not a translation file: expected .xlf, .xliff or .po", at: SourceLocation(file: path))
+            log.error(.translationFile, "not a translation file: expected .xlf, .xliff or .po", at: SourceLocation(file: path))
             return nil
         }
     }
@@ -103,12 +103,12 @@ public struct TranslationDesk {
     private func campaign(for document: ImportedDocument, in project: Project, log: inout DiagnosticLog) -> Campaign? {
         let id = document.campaign ?? FileNaming.campaign(inFileName: document.path, among: project.campaigns.map(\.id))
         guard let id else {
-            log.error("the file does not say its campaign; name it <campaign>.<locale>.<ext> as exported", at: document.localeLocation)
+            log.error(.translationFile, "the file does not say its campaign; name it <campaign>.<locale>.<ext> as exported", at: document.localeLocation)
             return nil
         }
         guard let campaign = project.campaigns.first(where: { $0.id == id }) else {
             let ids = project.campaigns.map(\.id)
-            log.error("unknown campaign '\(id)'\(Suggestion.didYouMean(id, among: ids))", at: document.localeLocation)
+            log.error(.translationFile, "unknown campaign '\(id)'\(Suggestion.didYouMean(id, among: ids))", at: document.localeLocation)
             return nil
         }
         return campaign
@@ -149,7 +149,7 @@ public struct TranslationDesk {
             let campaign = entry.campaign
             let ids = messages.isEmpty ? campaign.messages.map(\.id) : messages
             for id in ids where campaign.message(id) == nil {
-                log.error("unknown message id '\(id)' in \(campaign.id)", at: campaign.location)
+                log.error(.translationFile, "unknown message id '\(id)' in \(campaign.id)", at: campaign.location)
             }
             guard !log.hasErrors else { return nil }
             let scopes = Set(entry.locales.flatMap { Localizer(campaign: campaign).tables(for: $0).map(\.scope) })
@@ -169,7 +169,7 @@ public struct TranslationDesk {
                 do {
                     try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: table.location.file))
                 } catch {
-                    log.error("cannot write: \(error.localizedDescription)", at: table.location)
+                    log.error(.translationFile, "cannot write: \(error.localizedDescription)", at: table.location)
                     return nil
                 }
                 written.append((table.location.file, updated))
@@ -185,7 +185,7 @@ public struct TranslationDesk {
         do {
             return TextLayoutEngine(fonts: try FontLibrary(configurationFile: path))
         } catch {
-            log.error(error.description, at: SourceLocation(file: path))
+            log.error(.translationFile, error.description, at: SourceLocation(file: path))
             return nil
         }
     }
@@ -200,7 +200,7 @@ public struct TranslationDesk {
         do {
             return try measuring.measure(engine: engine)
         } catch {
-            log.error("\(campaign.id)/\(locale): \(error)", at: campaign.location)
+            log.error(.translationFile, "\(campaign.id)/\(locale): \(error)", at: campaign.location)
             return nil
         }
     }

@@ -60,11 +60,11 @@ struct CampaignLoader {
         guard let id = spec.string("id", log: &log) else { return nil }
         let folder = URL(fileURLWithPath: directory).lastPathComponent
         guard id == folder else {
-            log.error("campaign id '\(id)' differs from its folder name '\(folder)'", at: reader.location(spec["id"]!))
+            log.error(.campaignSpec, "campaign id '\(id)' differs from its folder name '\(folder)'", at: reader.location(spec["id"]!))
             return nil
         }
         guard Identifier.isValid(id) else {
-            log.error("campaign id '\(id)' must use lower-case letters, digits and hyphens only", at: reader.location(spec["id"]!))
+            log.error(.campaignSpec, "campaign id '\(id)' must use lower-case letters, digits and hyphens only", at: reader.location(spec["id"]!))
             return nil
         }
         return id
@@ -72,7 +72,7 @@ struct CampaignLoader {
 
     private func designName(_ name: String, key: String, spec: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> String? {
         guard Identifier.isValid(name) else {
-            log.error("\(key) '\(name)' must be a folder name of lower-case letters, digits and hyphens", at: reader.location(spec[key]!))
+            log.error(.campaignSpec, "\(key) '\(name)' must be a folder name of lower-case letters, digits and hyphens", at: reader.location(spec[key]!))
             return nil
         }
         return name
@@ -91,7 +91,7 @@ struct CampaignLoader {
         do throws(DateRuleError) {
             return try DateRule(parsing: text)
         } catch {
-            log.error(error.message, at: reader.location(node))
+            log.error(.campaignSpec, error.message, at: reader.location(node))
             return nil
         }
     }
@@ -104,7 +104,7 @@ struct CampaignLoader {
         for entry in schedule.entries {
             let location = reader.location(entry.keyNode)
             guard let kind = MilestoneKind(rawValue: entry.key), kind != .focusDay else {
-                log.error(
+                log.error(.campaignSpec, 
                     entry.key == MilestoneKind.focusDay.rawValue
                         ? "the focus day is the key date itself; set it with 'keyDate'"
                         : "unknown milestone '\(entry.key)'\(Suggestion.didYouMeanOrList(entry.key, among: known))",
@@ -115,7 +115,7 @@ struct CampaignLoader {
             do throws(DateRuleError) {
                 milestones.append(Milestone(kind: kind, offset: try MilestoneOffset(parsing: text), location: location))
             } catch {
-                log.error(error.message, at: reader.location(entry.value))
+                log.error(.campaignSpec, error.message, at: reader.location(entry.value))
             }
         }
         return milestones
@@ -125,11 +125,11 @@ struct CampaignLoader {
         guard let text = spec.string("edition", log: &log) else { return nil }
         let location = reader.location(spec["edition"]!)
         guard let year = Int(text), (2000...2200).contains(year) else {
-            log.error("edition '\(text)' must be a year such as 2027", at: location)
+            log.error(.campaignSpec, "edition '\(text)' must be a year such as 2027", at: location)
             return nil
         }
         if let keyDate, keyDate.date(in: year) == nil {
-            log.error("the key date rule '\(keyDate)' gives no date in \(year)", at: location)
+            log.error(.campaignSpec, "the key date rule '\(keyDate)' gives no date in \(year)", at: location)
             return nil
         }
         return year
@@ -140,7 +140,7 @@ struct CampaignLoader {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
               scheme == "https" || scheme == "http", url.host?.isEmpty == false
         else {
-            log.error("website '\(text)' must be an http or https address", at: reader.location(spec["website"]!))
+            log.error(.campaignSpec, "website '\(text)' must be an http or https address", at: reader.location(spec["website"]!))
             return nil
         }
         return text
@@ -153,17 +153,17 @@ struct CampaignLoader {
             guard let name = reader.string(item, "a format", log: &log) else { continue }
             guard let format = OutputFormat(rawValue: name) else {
                 let known = OutputFormat.allCases.map(\.rawValue)
-                log.error("unknown format '\(name)'\(Suggestion.didYouMeanOrList(name, among: known))", at: reader.location(item))
+                log.error(.campaignSpec, "unknown format '\(name)'\(Suggestion.didYouMeanOrList(name, among: known))", at: reader.location(item))
                 continue
             }
             if formats.contains(format) {
-                log.warning("format '\(name)' is listed twice", at: reader.location(item))
+                log.warning(.campaignSpec, "format '\(name)' is listed twice", at: reader.location(item))
                 continue
             }
             formats.append(format)
         }
         if items.isEmpty {
-            log.error("a campaign needs at least one format", at: reader.location(spec["formats"]!))
+            log.error(.campaignSpec, "a campaign needs at least one format", at: reader.location(spec["formats"]!))
             return nil
         }
         return formats
@@ -175,7 +175,7 @@ struct CampaignLoader {
         guard let text = spec.string(key, log: &log) else { return nil }
         guard let value = Value(rawValue: text) else {
             let known = Value.allCases.map(\.rawValue)
-            log.error("unknown \(key) '\(text)'\(Suggestion.didYouMeanOrList(text, among: known))", at: reader.location(spec[key]!))
+            log.error(.campaignSpec, "unknown \(key) '\(text)'\(Suggestion.didYouMeanOrList(text, among: known))", at: reader.location(spec[key]!))
             return nil
         }
         return value

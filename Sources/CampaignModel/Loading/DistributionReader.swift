@@ -16,7 +16,7 @@ struct DistributionReader {
                 let byName = memberStateNames.first { $0.value.lowercased() == entry.key.lowercased() }
                 let hint = byName.map { "; did you mean '\($0.key)'?" }
                     ?? Suggestion.didYouMean(entry.key, among: memberStateNames.keys.sorted())
-                log.error("unknown member state '\(entry.key)'\(hint)", at: location)
+                log.error(.campaignSpec, "unknown member state '\(entry.key)'\(hint)", at: location)
                 continue
             }
             guard let items = reader.sequence(entry.value, "the languages of \(entry.key)", log: &log) else { continue }
@@ -27,22 +27,22 @@ struct DistributionReader {
                 do {
                     tag = try LanguageTag(parsing: text)
                 } catch {
-                    log.error(error.message, at: reader.location(item))
+                    log.error(.campaignSpec, error.message, at: reader.location(item))
                     continue
                 }
                 if languages.contains(where: { $0.tag == tag }) {
-                    log.warning("\(entry.key) lists '\(tag)' twice", at: reader.location(item))
+                    log.warning(.campaignSpec, "\(entry.key) lists '\(tag)' twice", at: reader.location(item))
                     continue
                 }
                 languages.append(ChosenLanguage(tag: tag, location: reader.location(item)))
             }
             if items.isEmpty {
-                log.error("\(entry.key) takes part but chose no language", at: reader.location(entry.value))
+                log.error(.campaignSpec, "\(entry.key) takes part but chose no language", at: reader.location(entry.value))
             }
             participations.append(Participation(state: entry.key, languages: languages, location: location))
         }
         if mapping.entries.isEmpty {
-            log.error("no member state takes part in the campaign", at: reader.location(node))
+            log.error(.campaignSpec, "no member state takes part in the campaign", at: reader.location(node))
         }
         return participations
     }

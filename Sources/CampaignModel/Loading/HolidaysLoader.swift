@@ -20,7 +20,7 @@ struct HolidaysLoader {
         for entry in states.entries {
             let location = reader.location(entry.keyNode)
             guard memberStates.contains(entry.key) else {
-                log.error(
+                log.error(.holidays, 
                     "'\(entry.key)' is not a member state of member-states.yaml\(Suggestion.didYouMean(entry.key, among: memberStates))",
                     at: location)
                 continue
@@ -30,7 +30,7 @@ struct HolidaysLoader {
             result[entry.key] = PublicHolidays(state: entry.key, holidays: holidays)
         }
         for code in memberStates where states[code] == nil {
-            log.error(
+            log.error(.holidays, 
                 "member state \(code) has no public holidays here; deadlines are counted in its business days "
                     + "(write '\(code): []' if it truly has none)",
                 at: states.location)
@@ -51,16 +51,16 @@ struct HolidaysLoader {
         let until = year("until", in: entry, reader: reader, log: &log)
         let every = entry.optionalString("every", log: &log).flatMap { text -> Int? in
             guard let years = Int(text), years >= 2 else {
-                log.error("'every' must be a number of years, 2 or more", at: reader.location(entry["every"]!))
+                log.error(.holidays, "'every' must be a number of years, 2 or more", at: reader.location(entry["every"]!))
                 return nil
             }
             if since == nil {
-                log.error("'every' needs 'since', the year it counts from", at: reader.location(entry["every"]!))
+                log.error(.holidays, "'every' needs 'since', the year it counts from", at: reader.location(entry["every"]!))
             }
             return years
         }
         if let since, let until, until < since {
-            log.error("'until' \(until) is before 'since' \(since)", at: reader.location(entry["until"]!))
+            log.error(.holidays, "'until' \(until) is before 'since' \(since)", at: reader.location(entry["until"]!))
         }
         let moves = shifts("move", in: entry, reader: reader, log: &log)
         let observed = shifts("observed", in: entry, reader: reader, log: &log)
@@ -74,7 +74,7 @@ struct HolidaysLoader {
         do throws(DateRuleError) {
             return try DateRule(parsing: text)
         } catch {
-            log.error(error.message, at: location)
+            log.error(.holidays, error.message, at: location)
             return nil
         }
     }
@@ -82,7 +82,7 @@ struct HolidaysLoader {
     private func year(_ key: String, in entry: MappingReader, reader: NodeReader, log: inout DiagnosticLog) -> Int? {
         guard let text = entry.optionalString(key, log: &log) else { return nil }
         guard let year = Int(text), (1900...2200).contains(year) else {
-            log.error("'\(key)' must be a year such as 2016", at: reader.location(entry[key]!))
+            log.error(.holidays, "'\(key)' must be a year such as 2016", at: reader.location(entry[key]!))
             return nil
         }
         return year
@@ -101,7 +101,7 @@ struct HolidaysLoader {
                 do throws(DateRuleError) {
                     shifts[try DateRule.weekday(word)] = shift
                 } catch {
-                    log.error(error.message, at: reader.location(item.keyNode))
+                    log.error(.holidays, error.message, at: reader.location(item.keyNode))
                 }
             }
         }

@@ -20,7 +20,7 @@ struct LinkTextLoader {
             do {
                 _ = try LanguageTag(parsing: entry.key)
             } catch {
-                log.error(error.message, at: reader.location(entry.keyNode))
+                log.error(.linkTexts, error.message, at: reader.location(entry.keyNode))
                 continue
             }
             guard let items = reader.sequence(entry.value, "the link texts of '\(entry.key)'", log: &log) else { continue }

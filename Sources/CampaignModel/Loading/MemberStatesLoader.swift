@@ -32,7 +32,7 @@ struct MemberStatesLoader {
         for item in items {
             guard let state = memberState(item, reader: reader, log: &log) else { continue }
             if let earlier = firstDefinition[state.code] {
-                log.error("member state '\(state.code)' is defined twice (first at line \(earlier.line))", at: state.location)
+                log.error(.memberStates, "member state '\(state.code)' is defined twice (first at line \(earlier.line))", at: state.location)
                 continue
             }
             firstDefinition[state.code] = state.location
@@ -48,7 +48,7 @@ struct MemberStatesLoader {
 
         let code = entry.string("code", log: &log).flatMap { text -> String? in
             guard text.count == 2, text.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-                log.error("member state code '\(text)' must be two capital letters (ISO 3166-1 alpha-2)", at: reader.location(entry["code"]!))
+                log.error(.memberStates, "member state code '\(text)' must be two capital letters (ISO 3166-1 alpha-2)", at: reader.location(entry["code"]!))
                 return nil
             }
             return text
@@ -57,14 +57,14 @@ struct MemberStatesLoader {
         let languages = officialLanguages(entry, reader: reader, log: &log)
         let timeZone = entry.string("timeZone", log: &log).flatMap { identifier -> String? in
             guard TimeZone(identifier: identifier) != nil else {
-                log.error("unknown time zone '\(identifier)'; use an IANA name such as 'Europe/Prague'", at: reader.location(entry["timeZone"]!))
+                log.error(.memberStates, "unknown time zone '\(identifier)'; use an IANA name such as 'Europe/Prague'", at: reader.location(entry["timeZone"]!))
                 return nil
             }
             return identifier
         }
         let callingCode = entry.string("callingCode", log: &log).flatMap { text -> String? in
             guard text.first == "+", text.count >= 2, text.count <= 4, text.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                log.error("calling code '\(text)' must be '+' and one to three digits", at: reader.location(entry["callingCode"]!))
+                log.error(.memberStates, "calling code '\(text)' must be '+' and one to three digits", at: reader.location(entry["callingCode"]!))
                 return nil
             }
             return text
@@ -86,11 +86,11 @@ struct MemberStatesLoader {
             do {
                 tags.append(try LanguageTag(parsing: text))
             } catch {
-                log.error(error.message, at: reader.location(item))
+                log.error(.memberStates, error.message, at: reader.location(item))
             }
         }
         guard !tags.isEmpty else {
-            log.error("a member state needs at least one official language", at: reader.location(entry["officialLanguages"]!))
+            log.error(.memberStates, "a member state needs at least one official language", at: reader.location(entry["officialLanguages"]!))
             return nil
         }
         return tags
@@ -102,7 +102,7 @@ struct MemberStatesLoader {
         mapping.rejectUnknownKeys(["emergency", "victimSupport"], log: &log)
         let emergency = mapping.string("emergency", log: &log).flatMap { text -> String? in
             guard (3...6).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                log.error("emergency number '\(text)' must be a short number of 3 to 6 digits, such as '112'", at: reader.location(mapping["emergency"]!))
+                log.error(.memberStates, "emergency number '\(text)' must be a short number of 3 to 6 digits, such as '112'", at: reader.location(mapping["emergency"]!))
                 return nil
             }
             return text
@@ -123,18 +123,18 @@ struct MemberStatesLoader {
               let number = reader.string(numberNode, "'number'", log: &log)
         else { return nil }
         if let problem = PhoneNumber.e164Problem(number) {
-            log.error(problem, at: reader.location(numberNode))
+            log.error(.memberStates, problem, at: reader.location(numberNode))
             return nil
         }
         if let callingCode, !number.hasPrefix(callingCode) {
-            log.error("'\(number)' does not start with the state's calling code \(callingCode)", at: reader.location(numberNode))
+            log.error(.memberStates, "'\(number)' does not start with the state's calling code \(callingCode)", at: reader.location(numberNode))
             return nil
         }
         guard let display else { return nil }
         let displayDigits = display.filter { $0.isASCII && $0.isNumber }
         let nationalDigits = number.dropFirst(callingCode?.count ?? 1)
         if displayDigits != nationalDigits, displayDigits != "0" + nationalDigits {
-            log.error("display '\(display)' does not show the same number as '\(number)'", at: reader.location(mapping["display"]!))
+            log.error(.memberStates, "display '\(display)' does not show the same number as '\(number)'", at: reader.location(mapping["display"]!))
             return nil
         }
         return PhoneNumber(e164: number, display: display)

@@ -19,17 +19,17 @@ struct MessagesReader {
             guard let idNode, let id else { continue }
             let location = reader.location(idNode)
             guard Identifier.isValid(id) else {
-                log.error("message id '\(id)' must use lower-case letters, digits and hyphens only", at: location)
+                log.error(.campaignSpec, "message id '\(id)' must use lower-case letters, digits and hyphens only", at: location)
                 continue
             }
             if let first = firstDefinition[id] {
-                log.error("duplicate message id '\(id)' (first defined at line \(first.line))", at: location)
+                log.error(.campaignSpec, "duplicate message id '\(id)' (first defined at line \(first.line))", at: location)
                 continue
             }
             firstDefinition[id] = location
             guard let text, let description else { continue }
             if let problem = Message.lengthProblem(of: text) {
-                log.error("message '\(id)': \(problem)", at: location)
+                log.error(.campaignSpec, "message '\(id)': \(problem)", at: location)
                 continue
             }
             messages.append(Message(id: id, text: Self.normalized(text), description: description, formats: formats, location: location))
@@ -43,7 +43,7 @@ struct MessagesReader {
             guard let name = reader.string(item, "a format", log: &log) else { return nil }
             guard let format = OutputFormat(rawValue: name) else {
                 let known = OutputFormat.allCases.map(\.rawValue)
-                log.error("unknown format '\(name)'\(Suggestion.didYouMeanOrList(name, among: known))", at: reader.location(item))
+                log.error(.campaignSpec, "unknown format '\(name)'\(Suggestion.didYouMeanOrList(name, among: known))", at: reader.location(item))
                 return nil
             }
             return format

@@ -46,7 +46,7 @@ public struct ProjectLoader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: campaignsDirectory)
         } catch {
-            log.error("cannot read the campaigns folder", at: SourceLocation(file: campaignsDirectory))
+            log.error(.campaignSpec, "cannot read the campaigns folder", at: SourceLocation(file: campaignsDirectory))
             return []
         }
         return names.sorted().compactMap { name in
@@ -56,7 +56,7 @@ public struct ProjectLoader {
                   isDirectory.boolValue
             else { return nil }
             guard FileManager.default.fileExists(atPath: path + "/campaign.yaml") else {
-                log.warning("folder has no campaign.yaml and is not a campaign", at: SourceLocation(file: path))
+                log.warning(.campaignSpec, "folder has no campaign.yaml and is not a campaign", at: SourceLocation(file: path))
                 return nil
             }
             return path

@@ -20,7 +20,7 @@ struct StringsLoader {
             guard !name.hasPrefix(".") else { return nil }
             let path = directory + "/" + name
             guard name.hasSuffix(".yaml") else {
-                log.warning("'\(name)' is not a strings file (expected <language>.yaml) and is ignored", at: SourceLocation(file: path))
+                log.warning(.stringsFile, "'\(name)' is not a strings file (expected <language>.yaml) and is ignored", at: SourceLocation(file: path))
                 return nil
             }
             return table(path: path, stem: String(name.dropLast(".yaml".count)), log: &log)
@@ -33,11 +33,11 @@ struct StringsLoader {
         do {
             scope = try Self.scope(ofFileNamed: stem)
         } catch {
-            log.error("the file name must be a language or locale tag such as 'de' or 'de-AT': \(error.message)", at: fileStart)
+            log.error(.stringsFile, "the file name must be a language or locale tag such as 'de' or 'de-AT': \(error.message)", at: fileStart)
             return nil
         }
         if case .language(let tag) = scope, tag == .english {
-            log.error("English source text lives in campaign.yaml; put regional English wording in en-<STATE>.yaml", at: fileStart)
+            log.error(.stringsFile, "English source text lives in campaign.yaml; put regional English wording in en-<STATE>.yaml", at: fileStart)
             return nil
         }
         guard let file = YAMLFile.load(path, log: &log) else { return nil }
@@ -50,7 +50,7 @@ struct StringsLoader {
         for entry in mapping.entries where ids.contains(entry.key) {
             guard let translation = translation(entry, reader: reader, log: &log) else { continue }
             if let problem = Message.lengthProblem(of: translation.text) {
-                log.error("the translation of '\(entry.key)': \(problem)", at: translation.location)
+                log.error(.stringsFile, "the translation of '\(entry.key)': \(problem)", at: translation.location)
                 continue
             }
             entries[entry.key] = translation
@@ -76,7 +76,7 @@ struct StringsLoader {
         if let node = fields["state"], let name = reader.string(node, "'state'", log: &log) {
             guard let known = TranslationState(rawValue: name) else {
                 let names = TranslationState.allCases.map(\.rawValue)
-                log.error("unknown state '\(name)'\(Suggestion.didYouMeanOrList(name, among: names))", at: reader.location(node))
+                log.error(.stringsFile, "unknown state '\(name)'\(Suggestion.didYouMeanOrList(name, among: names))", at: reader.location(node))
                 return nil
             }
             state = known
@@ -84,7 +84,7 @@ struct StringsLoader {
         var sourceHash: String?
         if let node = fields["source-hash"], let hash = reader.string(node, "'source-hash'", log: &log) {
             guard SourceHash.isValid(hash) else {
-                log.error("'source-hash' must be \(SourceHash.length) lower-case hex digits, found '\(hash)'", at: reader.location(node))
+                log.error(.stringsFile, "'source-hash' must be \(SourceHash.length) lower-case hex digits, found '\(hash)'", at: reader.location(node))
                 return nil
             }
             sourceHash = hash

@@ -17,7 +17,7 @@ struct ThemeReader {
         func color(_ key: String) -> Color? {
             guard let text = colors.string(key, log: &log) else { return nil }
             guard let color = Color(hex: text) else {
-                log.error("colour '\(text)' must be written as #RRGGBB", at: reader.location(colors[key]!))
+                log.error(.campaignSpec, "colour '\(text)' must be written as #RRGGBB", at: reader.location(colors[key]!))
                 return nil
             }
             return color

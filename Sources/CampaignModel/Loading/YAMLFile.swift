@@ -23,25 +23,25 @@ public struct YAMLFile {
         let fileStart = SourceLocation(file: path)
         // The size is judged before reading: a runaway file is refused without filling the memory.
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
-            log.error("the file is \(size / 1024) KiB; the limit is \(sizeLimit / 1024) KiB", at: fileStart)
+            log.error(.yamlSyntax, "the file is \(size / 1024) KiB; the limit is \(sizeLimit / 1024) KiB", at: fileStart)
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            log.error("cannot read the file", at: fileStart)
+            log.error(.yamlSyntax, "cannot read the file", at: fileStart)
             return nil
         }
         guard data.count <= sizeLimit else {
-            log.error("the file is \(data.count / 1024) KiB; the limit is \(sizeLimit / 1024) KiB", at: fileStart)
+            log.error(.yamlSyntax, "the file is \(data.count / 1024) KiB; the limit is \(sizeLimit / 1024) KiB", at: fileStart)
             return nil
         }
         if let invalid = UTF8Check.firstInvalidByte(in: data) {
-            log.error("the file is not valid UTF-8", at: SourceLocation(file: path, line: invalid.line, column: invalid.column))
+            log.error(.yamlSyntax, "the file is not valid UTF-8", at: SourceLocation(file: path, line: invalid.line, column: invalid.column))
             return nil
         }
         let text = String(decoding: data, as: UTF8.self)
         do {
             guard let root = try Yams.compose(yaml: text, Resolver.basic) else {
-                log.error("the file is empty", at: fileStart)
+                log.error(.yamlSyntax, "the file is empty", at: fileStart)
                 return nil
             }
             guard YAMLScan(path: path).check(root, log: &log) else { return nil }
@@ -50,7 +50,7 @@ public struct YAMLFile {
             log.append(diagnostic(for: error, path: path, text: text))
             return nil
         } catch {
-            log.error("cannot parse YAML: \(error)", at: fileStart)
+            log.error(.yamlSyntax, "cannot parse YAML: \(error)", at: fileStart)
             return nil
         }
     }
@@ -75,18 +75,18 @@ public struct YAMLFile {
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { " \($0.text)" } ?? ""
-            return .error("YAML syntax: \(problem)\(detail)", at: location(mark))
+            return .error(.yamlSyntax, "YAML syntax: \(problem)\(detail)", at: location(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let first = context.mark
             let second = DuplicateKey.secondOccurrence(of: key, after: first, in: text)
-            return .error(
+            return .error(.yamlSyntax, 
                 "duplicate key '\(key)' (first defined at line \(first.line))",
                 at: SourceLocation(file: path, line: second?.line ?? first.line, column: second?.column ?? first.column))
         case let .reader(problem, _, _, _):
-            return .error("cannot read YAML: \(problem)", at: SourceLocation(file: path))
+            return .error(.yamlSyntax, "cannot read YAML: \(problem)", at: SourceLocation(file: path))
         default:
-            return .error("cannot parse YAML: \(error)", at: SourceLocation(file: path))
+            return .error(.yamlSyntax, "cannot parse YAML: \(error)", at: SourceLocation(file: path))
         }
     }
 }

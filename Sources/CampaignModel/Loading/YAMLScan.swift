@@ -27,7 +27,7 @@ struct YAMLScan {
         while let node = pending.popLast() {
             visited += 1
             guard visited <= Self.valueLimit else {
-                log.error(
+                log.error(.yamlSyntax, 
                     "the file holds more than \(Self.valueLimit) values; YAML aliases (*name) may be multiplying it",
                     at: SourceLocation(file: path))
                 return false
@@ -47,7 +47,7 @@ struct YAMLScan {
         for (offset, character) in scalar.string.unicodeScalars.enumerated() {
             guard let name = Self.bidiControls[character] else { continue }
             let hex = String(character.value, radix: 16, uppercase: true)
-            log.warning(
+            log.warning(.yamlSyntax, 
                 "the text holds U+\(hex) \(name) at character \(offset + 1), which makes it display in another order "
                     + "than it reads; remove it unless the reordering is meant",
                 at: location)

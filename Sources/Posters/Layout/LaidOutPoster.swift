@@ -1,10 +1,37 @@
+import Diagnostics
 import TextLayout
 
 /// A poster of one campaign, locale and format, laid out: every visible text slot with its
-/// lines placed, ready for an exporter. Positions are in each slot's own user units.
+/// lines placed, ready for an exporter, and the slots that could not be set. Positions are in
+/// each slot's own user units.
 public struct LaidOutPoster: Sendable {
-    public let artifact: String
+    /// The poster as findings name it: `burglary-focus-day/de-AT/poster-a3`.
+    public let subject: Subject
     public let slots: [LaidOutSlot]
+    /// The slots left out, and why; a poster with problems is not exported.
+    public let problems: [LayoutProblem]
+}
+
+/// Why a slot could not be set. Layout measures; the checks' layout rules say what it means.
+public enum LayoutProblem: Error, Sendable {
+    /// The slot is visible twice in this locale; `firstLine` is the other's line in the template.
+    case shownTwice(TextSlot, firstLine: Int)
+    /// The slot's largest size is below the smallest the campaign's audience reads.
+    case belowAudienceMinimum(TextSlot, minimum: Double)
+    /// The text does not fit at the smallest size allowed, by `millimetres`; `audienceBound`
+    /// when that size is the audience's rather than the slot's.
+    case overflows(TextSlot, millimetres: Double, minimum: Double, audienceBound: Bool, reason: String, at: SourceLocation)
+    /// The text cannot be shaped at all (no font has its glyphs, or it is absurdly long).
+    case cannotBeSet(TextSlot, reason: String, at: SourceLocation)
+
+    /// The slot concerned.
+    public var slot: TextSlot {
+        switch self {
+        case .shownTwice(let slot, _), .belowAudienceMinimum(let slot, _), .overflows(let slot, _, _, _, _, _),
+             .cannotBeSet(let slot, _, _):
+            slot
+        }
+    }
 }
 
 /// One text slot set in its box.

@@ -4,37 +4,44 @@ import TextLayout
 
 /// The layout step for posters: sets every visible text slot of a template in the locale's
 /// words, at the largest size that fits its box.
-public struct PosterLayout {
+public struct PosterLayout: Sendable {
     public let template: Template
     public let content: PosterContent
-    /// `burglary-focus-day/de-AT/poster-a3`, how diagnostics name the poster.
-    public let artifact: String
+    /// The poster as findings name it: `burglary-focus-day/de-AT/poster-a3`.
+    public let subject: Subject
     /// The smallest size the campaign's audience reads on this format (seniors: 12 pt on paper).
     public let audienceMinimum: Double?
 
     public init(template: Template, content: PosterContent, format: OutputFormat) {
         self.template = template
         self.content = content
-        self.artifact = "\(content.campaign.id)/\(content.locale)/\(format.rawValue)"
+        self.subject = .output(campaign: content.campaign.id, locale: content.locale.description, format: format.rawValue)
         self.audienceMinimum = content.campaign.audience.minimumTextSize(on: format)
     }
 
-    /// Lays out every slot; overflows and missing glyphs are logged as errors.
-    public func run(engine: TextLayoutEngine, log: inout DiagnosticLog) -> LaidOutPoster {
+    /// Lays out every slot; a slot that cannot be set is left out and recorded as a problem
+    /// (the checks' layout rules turn problems into findings).
+    public func run(engine: TextLayoutEngine) -> LaidOutPoster {
         var seen: [String: Int] = [:]
         var slots: [LaidOutSlot] = []
+        var problems: [LayoutProblem] = []
         for slot in template.textSlots where isVisible(slot) {
             if let line = seen[slot.name] {
-                log.error(
-                    "\(artifact): slot '\(slot.name)' is shown twice (also at line \(line)); give one of them a condition",
-                    at: template.location(line: slot.line))
+                problems.append(.shownTwice(slot, firstLine: line))
                 continue
             }
             seen[slot.name] = slot.line
-            if let laidOut = layOut(slot, engine: engine, log: &log) { slots.append(laidOut) }
+            switch layOut(slot, engine: engine) {
+            case .success(let laidOut): slots.append(laidOut)
+            case .failure(let problem): problems.append(problem)
+            }
         }
-        reportBrokenHierarchy(slots, log: &log)
-        return LaidOutPoster(artifact: artifact, slots: slots)
+        return LaidOutPoster(subject: subject, slots: slots, problems: problems)
+    }
+
+    /// Where a finding about the slot points: the first message it shows, or its line in the template.
+    public func location(of slot: TextSlot) -> SourceLocation {
+        slot.text.references.compactMap(content.location(of:)).first ?? template.location(line: slot.line)
     }
 
     /// Whether the slot shows in this poster's locale, member state and writing direction.
@@ -71,15 +78,10 @@ public struct PosterLayout {
         return Setting(text: resolved.text, families: families, style: style, room: room, unitsPerPoint: unitsPerPoint)
     }
 
-    private func layOut(_ slot: TextSlot, engine: TextLayoutEngine, log: inout DiagnosticLog) -> LaidOutSlot? {
-        let location = slot.text.references.compactMap(content.location(of:)).first ?? template.location(line: slot.line)
+    private func layOut(_ slot: TextSlot, engine: TextLayoutEngine) -> Result<LaidOutSlot, LayoutProblem> {
+        let location = location(of: slot)
         guard let setting = setting(of: slot) else {
-            let minimum = max(slot.sizes.lowerBound, audienceMinimum ?? 0)
-            log.error(
-                "\(artifact): slot '\(slot.name)' is set at most \(Self.format(slot.sizes.upperBound)) pt, below the "
-                    + "\(Self.format(minimum)) pt the campaign's \(content.campaign.audience.rawValue) need",
-                at: template.location(line: slot.line))
-            return nil
+            return .failure(.belowAudienceMinimum(slot, minimum: max(slot.sizes.lowerBound, audienceMinimum ?? 0)))
         }
         let (text, families, style, room, unitsPerPoint) = (setting.text, setting.families, setting.style, setting.room, setting.unitsPerPoint)
         let minimum = room.minimumSize
@@ -89,45 +91,18 @@ public struct PosterLayout {
             case .fits(let fitted):
                 block = fitted
             case let .overflows(_, overflow):
-                let millimetres = template.page.millimetres(overflow.amount * template.page.unitsPerPoint)
-                let whose = minimum > slot.sizes.lowerBound ? " (the smallest the campaign's \(content.campaign.audience.rawValue) read)" : ""
-                log.error(
-                    "\(artifact): slot '\(slot.name)' overflows by \(Self.format(millimetres)) mm at the minimum size "
-                        + "\(Self.format(minimum)) pt\(whose) (\(overflow.reason.rawValue))",
-                    at: location)
-                return nil
+                return .failure(.overflows(
+                    slot, millimetres: template.page.millimetres(overflow.amount * template.page.unitsPerPoint), minimum: minimum,
+                    audienceBound: minimum > slot.sizes.lowerBound, reason: overflow.reason.rawValue, at: location))
             }
         } catch {
-            log.error("\(artifact): slot '\(slot.name)': \(error) in \(content.locale)", at: location)
-            return nil
+            return .failure(.cannotBeSet(slot, reason: "\(error)", at: location))
         }
-        return LaidOutSlot(
+        return .success(LaidOutSlot(
             slot: slot, text: text, size: block.size, sizeInUnits: block.size * unitsPerPoint, families: families,
             weight: slot.weight, fill: color(slot.fill), lines: place(block, in: slot, unitsPerPoint: unitsPerPoint),
-            unitsPerPoint: unitsPerPoint, fillRatio: block.height * unitsPerPoint / slot.box.height)
+            unitsPerPoint: unitsPerPoint, fillRatio: block.height * unitsPerPoint / slot.box.height))
     }
-
-    /// Warns where copy-fit set a slot visibly smaller (by more than `hierarchyTolerance`) than
-    /// one the template ranks below it (a subheadline under its tips): the reader's eye then
-    /// lands in the wrong place.
-    private func reportBrokenHierarchy(_ slots: [LaidOutSlot], log: inout DiagnosticLog) {
-        for upper in slots {
-            guard let rank = upper.slot.rank else { continue }
-            let larger = slots.filter { ($0.slot.rank ?? 0) > rank && $0.size > upper.size * (1 + Self.hierarchyTolerance) }
-            guard let largest = larger.max(by: { $0.size < $1.size }) else { continue }
-            let location = upper.slot.text.references.compactMap(content.location(of:)).first
-                ?? template.location(line: upper.slot.line)
-            log.warning(
-                "\(artifact): slot '\(upper.slot.name)' is set at \(Self.format(upper.size)) pt, smaller than "
-                    + "'\(largest.slot.name)' (\(Self.format(largest.size)) pt), which the template ranks below it; "
-                    + "shorten '\(upper.slot.name)' so it can be set larger",
-                at: location)
-        }
-    }
-
-    /// How much larger a lower-ranked slot may be set before the hierarchy counts as broken: a
-    /// tenth, about what a reader sees at a glance.
-    static let hierarchyTolerance = 0.1
 
     /// Where the slot's lines sit: start and end are the locale's, whatever the direction of
     /// the text (an English fallback in an Arabic poster stays right-aligned).
@@ -178,11 +153,5 @@ public struct PosterLayout {
             }
             return color.description
         }
-    }
-
-    /// One decimal, as people read sizes and distances.
-    static func format(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }

@@ -22,7 +22,7 @@ public struct TemplateLoader {
         // The size is judged before reading: a runaway file is refused without filling the memory.
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
         guard size <= Self.sizeLimit, let data = FileManager.default.contents(atPath: path) else {
-            log.error(
+            log.error(.template, 
                 size > Self.sizeLimit ? "the template is \(size >> 20) MiB; the limit is \(Self.sizeLimit >> 20) MiB" : "cannot read the template",
                 at: fileStart)
             return nil
@@ -32,12 +32,12 @@ public struct TemplateLoader {
         do {
             document = try XMLDocument(parsing: bytes, name: path)
         } catch {
-            log.error("not well-formed XML: \(error.message)", at: SourceLocation(file: path, line: error.line, column: error.column))
+            log.error(.template, "not well-formed XML: \(error.message)", at: SourceLocation(file: path, line: error.line, column: error.column))
             return nil
         }
         guard let root = document.root, root.name == "svg", root.namespaceURI == Template.svgNamespace else {
             let found = document.root.map { "<\($0.name)>" } ?? "nothing"
-            log.error("not an SVG file: the root element is \(found), not <svg> in the SVG namespace", at: fileStart)
+            log.error(.template, "not an SVG file: the root element is \(found), not <svg> in the SVG namespace", at: fileStart)
             return nil
         }
         let errorsBefore = log.errorCount
@@ -55,7 +55,7 @@ public struct TemplateLoader {
             checkTheme(element, log: &log)
             if let name = element.attribute("data-image") {
                 if element.name != "image" {
-                    log.error("data-image belongs on an <image>, not on <\(element.name)>", at: location(element))
+                    log.error(.template, "data-image belongs on an <image>, not on <\(element.name)>", at: location(element))
                 } else {
                     let box = element.rectangle().flatMap { rect in element.transformToRoot().map { $0.apply(to: rect) } }
                     images.append(ImageSlot(name: name, boxInRoot: box, line: element.line))
@@ -83,18 +83,18 @@ public struct TemplateLoader {
         let problem = "picture reference '\(reference)' is neither a data: URI nor a file inside \(assetsDirectory)/"
         let scheme = reference.prefix { $0.isLetter }
         guard !(reference.dropFirst(scheme.count).hasPrefix(":") && scheme.count > 1) else {
-            log.error(problem, at: location(element))
+            log.error(.template, problem, at: location(element))
             return nil
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let file = URL(fileURLWithPath: reference, relativeTo: folder).standardizedFileURL.resolvingSymlinksInPath().path
         let assets = URL(fileURLWithPath: assetsDirectory).standardizedFileURL.resolvingSymlinksInPath().path
         guard file.hasPrefix(assets + "/"), FileManager.default.fileExists(atPath: file) else {
-            log.error(problem, at: location(element))
+            log.error(.template, problem, at: location(element))
             return nil
         }
         guard ImageLibrary.types.contains(where: { file.lowercased().hasSuffix("." + $0.0) }) else {
-            log.error("picture '\(reference)' is not SVG, PNG or JPEG", at: location(element))
+            log.error(.template, "picture '\(reference)' is not SVG, PNG or JPEG", at: location(element))
             return nil
         }
         return file
@@ -109,14 +109,14 @@ public struct TemplateLoader {
               let height = root.attribute("height").flatMap(PageGeometry.points),
               let viewBox = root.attribute("viewBox").flatMap(PageGeometry.viewBox)
         else {
-            log.error("the root <svg> needs a width and height with units (e.g. 297mm) and a viewBox", at: location(root))
+            log.error(.template, "the root <svg> needs a width and height with units (e.g. 297mm) and a viewBox", at: location(root))
             return nil
         }
         let page = PageGeometry(viewBox: viewBox, widthInPoints: width, heightInPoints: height)
         func length(_ name: String) -> Double? {
             guard let text = root.attribute(name) else { return nil }
             guard let units = page.userUnits(text) else {
-                log.error("\(name) must be a length such as 3mm, not '\(text)'", at: location(root))
+                log.error(.template, "\(name) must be a length such as 3mm, not '\(text)'", at: location(root))
                 return nil
             }
             return units
@@ -125,7 +125,7 @@ public struct TemplateLoader {
             viewBox: viewBox, widthInPoints: width, heightInPoints: height, bleed: length("data-bleed"),
             safeMargin: length("data-safe-margin"))
         if abs(viewBox.width / viewBox.height - width / height) > 0.001 * width / height {
-            log.error("the viewBox has another aspect ratio than the page's width and height", at: location(root))
+            log.error(.template, "the viewBox has another aspect ratio than the page's width and height", at: location(root))
             return nil
         }
         return geometry
@@ -135,19 +135,19 @@ public struct TemplateLoader {
         for attribute in element.attributes where attribute.namespace == nil && attribute.name.hasPrefix("data-") {
             guard !TemplateAttribute.all.contains(attribute.name) else { continue }
             if let meant = Suggestion.closest(to: attribute.name, among: TemplateAttribute.all) {
-                log.error("unknown template attribute '\(attribute.name)'; did you mean '\(meant)'?", at: location(element))
+                log.error(.template, "unknown template attribute '\(attribute.name)'; did you mean '\(meant)'?", at: location(element))
             }
         }
     }
 
     private func checkConditions(_ element: XMLElement, log: inout DiagnosticLog) {
         if let direction = element.attribute("data-only-direction"), !["ltr", "rtl"].contains(direction) {
-            log.error("data-only-direction must be 'ltr' or 'rtl', not '\(direction)'", at: location(element))
+            log.error(.template, "data-only-direction must be 'ltr' or 'rtl', not '\(direction)'", at: location(element))
         }
         for name in ["data-only-states", "data-except-states"] {
             guard let value = element.attribute(name) else { continue }
             for code in value.split(separator: " ") where !(code.count == 2 && code.allSatisfy(\.isUppercase)) {
-                log.error("\(name) lists member state codes such as 'BE LU', not '\(code)'", at: location(element))
+                log.error(.template, "\(name) lists member state codes such as 'BE LU', not '\(code)'", at: location(element))
             }
         }
     }
@@ -155,7 +155,7 @@ public struct TemplateLoader {
     private func checkTheme(_ element: XMLElement, log: inout DiagnosticLog) {
         for name in TemplateAttribute.theme {
             guard let value = element.attribute(name), !Paint.themeRoles.contains(value) else { continue }
-            log.error(
+            log.error(.template, 
                 "\(name) must name a theme colour\(Suggestion.didYouMeanOrList(value, among: Paint.themeRoles))",
                 at: location(element))
         }

@@ -12,7 +12,7 @@ struct TextSlotReader {
     func read(log: inout DiagnosticLog) -> TextSlot? {
         let name = element.attribute("data-slot") ?? ""
         func fail(_ message: String) -> TextSlot? {
-            log.error("slot '\(name)': \(message)", at: location)
+            log.error(.template, "slot '\(name)': \(message)", at: location)
             return nil
         }
         guard element.name == "rect" else { return fail("a text slot must be a <rect>, not <\(element.name)>") }
@@ -70,7 +70,7 @@ struct TextSlotReader {
         guard let text = element.attribute(attribute) else { return value }
         guard let parsed = Value(rawValue: text) else {
             let known = Value.allCases.map(\.rawValue)
-            log.error(
+            log.error(.template, 
                 "slot '\(element.attribute("data-slot") ?? "")': \(attribute) '\(text)'\(Suggestion.didYouMeanOrList(text, among: known))",
                 at: location)
             return nil

@@ -29,8 +29,34 @@ public struct ScheduleFinding: Hashable, Sendable {
         self.events = events
     }
 
-    /// The finding as a compiler warning.
+    /// The finding as a compiler warning, under its kind's check.
     public var diagnostic: Diagnostic {
-        Diagnostic(.warning, message, at: location)
+        .warning(kind.check, message, at: location)
     }
+}
+
+extension ScheduleFinding.Kind {
+    /// The check that finds this kind of problem in a plan.
+    public var check: CheckID {
+        switch self {
+        case .clash: .scheduleClash
+        case .keyDateOnHoliday: .keyDateOnHoliday
+        case .movedOffHoliday: .movedOffHoliday
+        case .past: .deadlinePast
+        case .noDate: .noKeyDate
+        }
+    }
+}
+
+extension CheckID {
+    /// Two focus days of one member state within a week of each other.
+    public static let scheduleClash: CheckID = "schedule-clash"
+    /// A key date on a public holiday of a member state taking part.
+    public static let keyDateOnHoliday: CheckID = "key-date-on-holiday"
+    /// A milestone moved off a public holiday.
+    public static let movedOffHoliday: CheckID = "moved-off-holiday"
+    /// A deadline already past in the year planned.
+    public static let deadlinePast: CheckID = "deadline-past"
+    /// A year in which the key date rule gives no date.
+    public static let noKeyDate: CheckID = "no-key-date"
 }

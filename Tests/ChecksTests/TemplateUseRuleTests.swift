@@ -1,9 +1,11 @@
 import CampaignModel
+import Checks
 import Diagnostics
+import PosterSamples
 import Posters
 import Testing
 
-@Suite struct TemplateCheckTests {
+@Suite struct TemplateUseRuleTests {
     @Test func aMessageTheCampaignPutsOnTheFormatNeedsASlot() throws {
         var log = DiagnosticLog()
         let template = try #require(Sample.template("card.svg", log: &log))
@@ -14,7 +16,7 @@ import Testing
             formats: base.formats, audience: base.audience, keyDate: base.keyDate, keyDateLocation: base.keyDateLocation, milestones: base.milestones, edition: base.edition,
             messages: base.messages + [footer], distribution: base.distribution, translations: base.translations,
             location: base.location)
-        TemplateCheck(template: template, campaign: campaign, format: .posterA3, images: Sample.images).run(log: &log)
+        CheckRegistry.check(TemplateUse(template: template, campaign: campaign, format: .posterA3, images: Sample.images), into: &log)
         #expect(log.sorted.map { $0.description.replacingOccurrences(of: Sample.fixtures.path + "/", with: "") } == [
             "card.svg:1:1: error: no slot shows message 'footer', which campaign 'trial' puts on poster-a3; add a <rect data-slot=\"footer\" data-size=\"...\"/>",
         ])
@@ -29,7 +31,7 @@ import Testing
             formats: base.formats, audience: base.audience, keyDate: base.keyDate, keyDateLocation: base.keyDateLocation, milestones: base.milestones, edition: base.edition,
             messages: base.messages.filter { $0.id != "helpline-label" }, distribution: base.distribution,
             translations: base.translations, location: base.location)
-        TemplateCheck(template: template, campaign: campaign, format: .posterA3, images: Sample.images).run(log: &log)
+        CheckRegistry.check(TemplateUse(template: template, campaign: campaign, format: .posterA3, images: Sample.images), into: &log)
         #expect(log.sorted.map(\.message) == [
             "slot 'helpline' shows '{helpline-label}', which is neither a message of campaign 'trial' nor national data",
         ])

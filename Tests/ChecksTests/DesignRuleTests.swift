@@ -1,14 +1,16 @@
 import CampaignModel
+import Checks
 import Diagnostics
+import PosterSamples
 import Posters
 import TextLayout
 import Testing
 
-@Suite struct PrintCheckTests {
+@Suite struct DesignRuleTests {
     static func findings(_ fixture: String, format: OutputFormat, audience: Audience = .general) throws -> [String] {
         var log = DiagnosticLog()
         let template = try #require(Sample.template(fixture, log: &log))
-        PrintCheck(template: template, format: format, audience: audience).run(log: &log)
+        CheckRegistry.check(DesignUnderReview(template: template, format: format, audience: audience), into: &log)
         return log.sorted.map { "\($0.location?.line ?? 0): \($0.message)" }
     }
 
@@ -50,7 +52,9 @@ import Testing
         let content = PosterContent(
             campaign: try Sample.campaign(headline: Self.long, audience: audience), locale: try LocaleTag(parsing: "en-BE"),
             state: Sample.state("BE"))
-        let poster = PosterLayout(template: template, content: content, format: .flyerA5).run(engine: engine, log: &log)
+        let layout = PosterLayout(template: template, content: content, format: .flyerA5)
+        let poster = layout.run(engine: engine)
+        CheckRegistry.check(PosterUnderReview(layout: layout, poster: poster), into: &log)
         return (poster, log)
     }
 
@@ -62,7 +66,7 @@ import Testing
         let size = try #require(general.poster.slots.first { $0.slot.name == "headline" }?.size)
         #expect(size < 12)
         let seniors = try layOut(audience: .seniors)
-        #expect(seniors.log.sorted.map(\.message).contains { message in
+        #expect(seniors.log.sorted.map(\.text).contains { message in
             message.hasPrefix("trial/en-BE/flyer-a5: slot 'headline' overflows by ")
                 && message.hasSuffix(" mm at the minimum size 12 pt (the smallest the campaign's seniors read) (too many lines)")
         })

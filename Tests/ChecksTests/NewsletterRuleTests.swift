@@ -1,11 +1,20 @@
 import Checks
+import Diagnostics
 import Testing
 
-@Suite struct NewsletterAccessibilityTests {
-    static let check = NewsletterAccessibility(vagueLinkTexts: ["hier klicken", "mehr", "click here", "read more"])
+@Suite struct NewsletterRuleTests {
+    static let here = Diagnostics.SourceLocation(file: "strings/de.yaml")
 
+    /// The texts of the newsletter rules' findings, in the order each rule found them.
     static func findings(_ body: String) -> [String] {
-        check.findings(html: Array("<!DOCTYPE html><html lang=\"de\"><body>\(body)</body></html>".utf8)).map(\.message)
+        var log = DiagnosticLog()
+        let newsletter = NewsletterUnderReview(
+            html: Array("<!DOCTYPE html><html lang=\"de\"><body>\(body)</body></html>".utf8),
+            subject: .output(campaign: "trial", locale: "de-AT", format: "newsletter"),
+            vagueLinkTexts: ["hier klicken", "mehr", "click here", "read more"], imageDescription: here, body: here, design: here)
+        CheckRegistry.check(newsletter, into: &log)
+        #expect(log.diagnostics.allSatisfy { $0.subject.concerns(campaign: "trial", locale: "de-AT") })
+        return log.diagnostics.map(\.message)
     }
 
     @Test func aWellMadeNewsletterHasNoFindings() {

@@ -6,7 +6,7 @@ import Raster
 /// Judged on a rendering of the background that includes the bleed: along each edge, where the
 /// art just inside the trim is coloured (not paper white), the bleed at its outer edge must be
 /// painted in about the same colour (a photograph or gradient may change a little).
-public enum Bleed {
+public enum BleedEdges {
     public enum Edge: String, CaseIterable, Sendable {
         case top, right, bottom, left
     }

@@ -1,16 +1,18 @@
 import CampaignModel
+import Checks
 import Diagnostics
 import Foundation
 import Posters
 import TextLayout
 
-/// Model values and fixtures for poster tests, built in code so each test shows what it varies.
-enum Sample {
-    static let repository = URL(fileURLWithPath: #filePath)
+/// Model values and fixtures for the poster and check tests, built in code so each test shows
+/// what it varies.
+public enum Sample {
+    public static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    public static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    static let fonts: FontLibrary = {
+    public static let fonts: FontLibrary = {
         do {
             return try FontLibrary(configurationFile: repository.appendingPathComponent("Assets/fonts/fonts.conf").path)
         } catch {
@@ -18,11 +20,11 @@ enum Sample {
         }
     }()
 
-    static func here(_ line: Int = 1) -> Diagnostics.SourceLocation {
+    public static func here(_ line: Int = 1) -> Diagnostics.SourceLocation {
         Diagnostics.SourceLocation(file: "campaign.yaml", line: line, column: 1)
     }
 
-    static func state(_ code: String) -> MemberState {
+    public static func state(_ code: String) -> MemberState {
         MemberState(
             code: code, name: code, officialLanguages: [.english], timeZone: "Europe/Brussels", callingCode: "+32",
             helplines: Helplines(emergency: "112", victimSupport: PhoneNumber(e164: "+32116006", display: "116 006")),
@@ -31,7 +33,7 @@ enum Sample {
 
     /// A campaign with a headline and a helpline label, translated as given (language tag to
     /// headline), distributed to Belgium in every one of those languages.
-    static func campaign(
+    public static func campaign(
         headline: String = "Lock up when you go out", translations: [String: String] = [:], audience: Audience = .general
     ) throws -> Campaign {
         let messages = [
@@ -57,19 +59,21 @@ enum Sample {
             translations: tables, location: here())
     }
 
-    static func template(_ name: String, log: inout DiagnosticLog) -> Template? {
+    public static func template(_ name: String, log: inout DiagnosticLog) -> Template? {
         TemplateLoader(path: fixtures.appendingPathComponent(name).path, assetsDirectory: fixtures.path).load(log: &log)
     }
 
-    static let images = ImageLibrary(campaignDirectory: fixtures.path, assetsDirectory: fixtures.path)
+    public static let images = ImageLibrary(campaignDirectory: fixtures.path, assetsDirectory: fixtures.path)
 
     /// Lays the card out for `locale` and writes it, returning the SVG text and the findings.
-    static func card(_ campaign: Campaign, locale: String, engine: TextLayoutEngine) throws -> (svg: String, log: DiagnosticLog) {
+    public static func card(_ campaign: Campaign, locale: String, engine: TextLayoutEngine) throws -> (svg: String, log: DiagnosticLog) {
         var log = DiagnosticLog()
         guard let template = template("card.svg", log: &log) else { return ("", log) }
         let tag = try LocaleTag(parsing: locale)
         let content = PosterContent(campaign: campaign, locale: tag, state: state(tag.region))
-        let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine, log: &log)
+        let layout = PosterLayout(template: template, content: content, format: .posterA3)
+        let poster = layout.run(engine: engine)
+        CheckRegistry.check(PosterUnderReview(layout: layout, poster: poster), into: &log)
         guard !log.hasErrors else { return ("", log) }
         let bytes = try SVGPosterWriter(template: template, content: content, images: images).write(poster, engine: engine).svg
         return (String(decoding: bytes, as: UTF8.self), log)

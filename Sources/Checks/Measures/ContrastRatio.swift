@@ -6,7 +6,7 @@ import Raster
 ///
 /// Backgrounds are photographs, gradients and shapes, so the text colour is compared with the
 /// pixels actually rendered behind the text box, and the box is judged by its worst pixels.
-public enum Contrast {
+public enum ContrastRatio {
     /// An sRGB colour with 8-bit channels.
     public typealias RGB = (red: UInt8, green: UInt8, blue: UInt8)
 
