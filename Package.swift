@@ -87,8 +87,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        // The distribution schedule: business days, milestones, clashes; iCalendar, CSV, timeline.
-        .target(name: "Schedule", dependencies: ["CampaignModel", "Diagnostics", "XML"]),
+        // The distribution schedule: business days, milestones, clashes; iCalendar, CSV, timeline;
+        // the ledger of published event sequences.
+        .target(name: "Schedule", dependencies: ["CampaignModel", "Diagnostics", "XML", "Yams"]),
         // Build orchestration: selection, validation, atomic writes into the output folder.
         .target(
             name: "CampaignBuild",
@@ -99,7 +100,7 @@ let package = Package(
         // `campaign preview`: serves the output folder, rebuilds on changes, reloads the page.
         .target(
             name: "Preview",
-            dependencies: ["CampaignBuild", .product(name: "Hummingbird", package: "hummingbird")]),
+            dependencies: ["CampaignBuild", "CampaignModel", .product(name: "Hummingbird", package: "hummingbird")]),
         // The `campaign` command line: argument parsing and printing only.
         .executableTarget(
             name: "CampaignCommand",
@@ -109,9 +110,9 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "FlyerBenchmark", dependencies: ["CampaignBuild", "Raster", "BenchmarkSupport"], path: "Benchmarks/FlyerBenchmark"),
+            name: "FlyerBenchmark", dependencies: ["CampaignBuild", "CampaignModel", "Raster", "BenchmarkSupport"], path: "Benchmarks/FlyerBenchmark"),
         .executableTarget(
-            name: "BuildBenchmark", dependencies: ["CampaignBuild", "BenchmarkSupport"], path: "Benchmarks/BuildBenchmark"),
+            name: "BuildBenchmark", dependencies: ["CampaignBuild", "CampaignModel", "BenchmarkSupport"], path: "Benchmarks/BuildBenchmark"),
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -12,10 +12,11 @@
 // Results and the machine they were measured on: Benchmarks/README.md.
 import BenchmarkSupport
 import CampaignBuild
+import CampaignModel
 import Foundation
 
 func build(campaigns: String, assets: String, output: String) -> Build.Result {
-    let check = ProjectCheck(campaignsDirectory: campaigns, assetsDirectory: assets)
+    let check = ProjectCheck(layout: ProjectLayout(campaignsDirectory: campaigns, assetsDirectory: assets))
     return Build(check: check, outputDirectory: output, schedule: ScheduleSettings(years: [2027, 2028], today: nil, stamp: "20270101T000000Z")).run()
 }
 

@@ -7,6 +7,7 @@
 // Results and the machine they were measured on: Benchmarks/README.md.
 import BenchmarkSupport
 import CampaignBuild
+import CampaignModel
 import Foundation
 import Raster
 import Synchronization
@@ -19,7 +20,7 @@ defer { try? FileManager.default.removeItem(at: workspace) }
 // 1. The flyer SVGs, made by the compiler itself.
 log("making the pack's SVGs...")
 let build = Build(
-    check: ProjectCheck(campaignsDirectory: arguments.campaigns, assetsDirectory: arguments.assets),
+    check: ProjectCheck(layout: ProjectLayout(campaignsDirectory: arguments.campaigns, assetsDirectory: arguments.assets)),
     outputDirectory: workspace.appendingPathComponent("pack").path)
 let built = build.run()
 guard !built.log.hasErrors else {

@@ -99,8 +99,8 @@ extension BuildReport {
                         language: locale.language.englishName,
                         fallbacks: strings.fallbacks.map(\.id),
                         overrides: strings.messages.filter { $0.origin == .locale(locale) }.map(\.id),
-                        artifacts: artifacts["\(entry.campaign.id)/\(locale)"] ?? [],
-                        newsletter: newsletters["\(entry.campaign.id)/\(locale)"])
+                        artifacts: artifacts[OutputLayout.localeFolder(campaign: entry.campaign.id, locale: locale.description)] ?? [],
+                        newsletter: newsletters[OutputLayout.localeFolder(campaign: entry.campaign.id, locale: locale.description)])
                 })
         }
         findings = log.sorted

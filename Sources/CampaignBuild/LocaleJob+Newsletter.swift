@@ -12,7 +12,7 @@ extension LocaleJob {
     static let thumbnailSize = (width: 320, height: 454)
 
     func newsletter(_ design: NewsletterDesign, into result: inout Result) {
-        let stem = "\(campaign.id)/\(locale)/"
+        let path = { (name: String) in OutputLayout.newsletterFile(campaign: campaign.id, locale: locale.description, name: name) }
         let subject = Subject.output(campaign: campaign.id, locale: locale.description, format: OutputFormat.newsletter.rawValue)
         let drawings = result.drawings
         guard let flyer = drawings[.flyerA5] ?? campaign.formats.compactMap({ drawings[$0] }).first else {
@@ -37,10 +37,10 @@ extension LocaleJob {
         let content = NewsletterContent(campaign: campaign, locale: locale, state: state)
         let files = NewsletterWriter(design: design).write(content, thumbnail: thumbnail, date: newsletterDate)
         result.files += [
-            OutputFile(path: stem + NewsletterWriter.thumbnailName, bytes: thumbnail),
-            OutputFile(path: stem + "newsletter.html", bytes: files.html),
-            OutputFile(path: stem + "newsletter.txt", bytes: files.text),
-            OutputFile(path: stem + "newsletter.eml", bytes: files.eml),
+            OutputFile(path: path(NewsletterWriter.thumbnailName), bytes: thumbnail),
+            OutputFile(path: path("newsletter.html"), bytes: files.html),
+            OutputFile(path: path("newsletter.txt"), bytes: files.text),
+            OutputFile(path: path("newsletter.eml"), bytes: files.eml),
         ]
         let strings = Localizer(campaign: campaign).strings(for: locale)
         CheckRegistry.check(
@@ -51,7 +51,7 @@ extension LocaleJob {
                 design: SourceLocation(file: design.folder + "/newsletter.html.mustache")),
             into: &result.log)
         result.newsletter = BuildReport.NewsletterEntry(
-            html: stem + "newsletter.html", text: stem + "newsletter.txt", eml: stem + "newsletter.eml",
+            html: path("newsletter.html"), text: path("newsletter.txt"), eml: path("newsletter.eml"),
             subject: content.subject, htmlBytes: files.html.count)
     }
 

@@ -50,7 +50,6 @@ struct LocaleJob: Sendable {
             CheckRegistry.check(PosterUnderReview(layout: layout, poster: poster), into: &found)
             result.log.append(contentsOf: found)
             guard !found.hasErrors else { continue }
-            let stem = "\(campaign.id)/\(locale)/\(format.rawValue)"
             let svg: SVGPosterWriter.Output
             do throws(TemplateError) {
                 svg = try SVGPosterWriter(template: template, content: content, images: check.images(for: campaign))
@@ -59,9 +58,9 @@ struct LocaleJob: Sendable {
                 result.log.error(.render, error.message, about: poster.subject, at: SourceLocation(file: template.path))
                 continue
             }
-            result.files.append(OutputFile(path: stem + ".svg", bytes: svg.svg))
+            result.files.append(OutputFile(path: path(format, "svg"), bytes: svg.svg))
             result.drawings[format] = svg.drawing
-            var entry = BuildReport.ArtifactEntry(path: stem + ".svg", poster: poster)
+            var entry = BuildReport.ArtifactEntry(path: path(format, "svg"), poster: poster)
             let review = CheckRegistry.check(DrawnPoster(
                 poster: poster, template: template, background: svg.background,
                 backgroundWithBleed: format.isPrinted ? svg.backgroundWithBleed : nil))
@@ -72,16 +71,21 @@ struct LocaleJob: Sendable {
                 let options = PNGOptions(dotsPerInch: dpi, title: content.value("headline"), language: locale.description)
                 do throws(RasterError) {
                     let png = try Rasterizer.png(fromSVG: svg.drawing, width: size.width, height: size.height, options: options)
-                    result.files.append(OutputFile(path: stem + ".png", bytes: png))
-                    entry.png = BuildReport.PNGEntry(path: stem + ".png", width: size.width, height: size.height, dotsPerInch: dpi)
+                    result.files.append(OutputFile(path: path(format, "png"), bytes: png))
+                    entry.png = BuildReport.PNGEntry(path: path(format, "png"), width: size.width, height: size.height, dotsPerInch: dpi)
                 } catch {
                     result.log.error(.render, "\(error)", about: poster.subject, at: SourceLocation(file: template.path))
                 }
             }
-            if format.isPrinted { thumbnail(of: svg.drawing, template: template, poster: poster, stem: stem, entry: &entry, into: &result) }
+            if format.isPrinted { thumbnail(of: svg.drawing, template: template, poster: poster, format: format, entry: &entry, into: &result) }
             result.artifacts.append(entry)
         }
         return result
+    }
+
+    /// Where a drawn format's file of this locale goes.
+    private func path(_ format: OutputFormat, _ ext: String) -> String {
+        OutputLayout.artifact(campaign: campaign.id, locale: locale.description, format: format, ext: ext)
     }
 
     /// The width of the contact sheet's thumbnails, in pixels (shown at half that, for sharp screens).
@@ -89,12 +93,12 @@ struct LocaleJob: Sendable {
 
     /// A small PNG of a poster or flyer for the contact sheet.
     private func thumbnail(
-        of drawing: [UInt8], template: Template, poster: LaidOutPoster, stem: String, entry: inout BuildReport.ArtifactEntry,
+        of drawing: [UInt8], template: Template, poster: LaidOutPoster, format: OutputFormat, entry: inout BuildReport.ArtifactEntry,
         into result: inout Result
     ) {
         let width = Self.thumbnailWidth
         let height = Int((Double(width) * template.page.heightInPoints / template.page.widthInPoints).rounded())
-        let path = stem.replacingOccurrences(of: "/\(locale)/", with: "/\(locale)/thumbnails/") + ".png"
+        let path = OutputLayout.thumbnail(campaign: campaign.id, locale: locale.description, format: format)
         do throws(RasterError) {
             let dotsPerInch = Double(width) / (template.page.widthInPoints / 72)
             let png = try Rasterizer.png(fromSVG: drawing, width: width, height: height, options: PNGOptions(dotsPerInch: dotsPerInch))

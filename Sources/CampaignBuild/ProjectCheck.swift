@@ -10,13 +10,13 @@ import Posters
 ///
 /// Both `campaign check` and `campaign build` start here, so they report the same findings.
 public struct ProjectCheck: Sendable {
-    public let campaignsDirectory: String
-    public let assetsDirectory: String
+
+    /// Where the project's inputs are.
+    public let layout: ProjectLayout
     public let selection: Selection
 
-    public init(campaignsDirectory: String, assetsDirectory: String, selection: Selection = Selection()) {
-        self.campaignsDirectory = campaignsDirectory
-        self.assetsDirectory = assetsDirectory
+    public init(layout: ProjectLayout, selection: Selection = Selection()) {
+        self.layout = layout
         self.selection = selection
     }
 
@@ -33,7 +33,7 @@ public struct ProjectCheck: Sendable {
     }
 
     public func run() -> Result {
-        let loader = ProjectLoader(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory)
+        let loader = ProjectLoader(layout)
         var (project, log) = loader.load()
         let selected = selection.resolve(in: project, log: &log).map {
             SelectedCampaign(campaign: $0.campaign, locales: $0.locales)
@@ -45,7 +45,7 @@ public struct ProjectCheck: Sendable {
         for entry in selected {
             let design = entry.campaign.newsletterDesign
             if entry.campaign.formats.contains(.newsletter), newsletterDesigns[design] == nil, !unreadable.contains(design) {
-                if let loaded = NewsletterDesign.load(folder: "\(assetsDirectory)/newsletter/\(design)", log: &log) {
+                if let loaded = NewsletterDesign.load(folder: layout.newsletterDesign(design), log: &log) {
                     newsletterDesigns[design] = loaded
                 } else {
                     unreadable.insert(design)
@@ -55,7 +55,7 @@ public struct ProjectCheck: Sendable {
             for format in entry.campaign.formats where format.isDrawn {
                 let path = templatePath(entry.campaign, format)
                 if templates[path] == nil, !unreadable.contains(path) {
-                    if let template = TemplateLoader(path: path, assetsDirectory: assetsDirectory).load(log: &log) {
+                    if let template = TemplateLoader(path: path, assetsDirectory: layout.assetsDirectory).load(log: &log) {
                         templates[path] = template
                     } else {
                         unreadable.insert(path)
@@ -75,16 +75,14 @@ public struct ProjectCheck: Sendable {
 
     /// `Assets/templates/<design>/<format>.svg`
     public func templatePath(_ campaign: Campaign, _ format: OutputFormat) -> String {
-        "\(assetsDirectory)/templates/\(campaign.design)/\(format.rawValue).svg"
+        layout.template(design: campaign.design, format: format)
     }
 
     /// Where a campaign's pictures are looked up.
     public func images(for campaign: Campaign) -> ImageLibrary {
-        ImageLibrary(campaignDirectory: "\(campaignsDirectory)/\(campaign.id)", assetsDirectory: assetsDirectory)
+        ImageLibrary(campaignDirectory: layout.campaignDirectory(campaign.id), assetsDirectory: layout.assetsDirectory)
     }
 
-    /// The project's font configuration.
-    public var fontConfigurationPath: String { "\(assetsDirectory)/fonts/fonts.conf" }
 }
 
 /// A campaign chosen for this run, with the locales chosen of it.

@@ -6,13 +6,13 @@ import Schedule
 /// `campaign schedule`: the plan of some campaigns, states and years as one text (a table,
 /// iCalendar or CSV), from the specs alone; it reads the schedule ledgers but writes nothing.
 public struct ScheduleExport {
-    public let campaignsDirectory: String
-    public let assetsDirectory: String
+
+    /// Where the project's inputs are.
+    public let layout: ProjectLayout
     public let settings: ScheduleSettings
 
-    public init(campaignsDirectory: String, assetsDirectory: String, settings: ScheduleSettings) {
-        self.campaignsDirectory = campaignsDirectory
-        self.assetsDirectory = assetsDirectory
+    public init(layout: ProjectLayout, settings: ScheduleSettings) {
+        self.layout = layout
         self.settings = settings
     }
 
@@ -25,7 +25,7 @@ public struct ScheduleExport {
 
     /// `format` is `table`, `ics` or `csv`; empty filters select everything.
     public func run(campaigns: [String], states: [String], format: String) -> Result {
-        let (project, log) = ProjectLoader(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory).load()
+        let (project, log) = ProjectLoader(layout).load()
         return render(project, campaigns: campaigns, states: states, format: format, log: log)
     }
 
@@ -34,11 +34,11 @@ public struct ScheduleExport {
         var log = log
         let known = project.campaigns.map(\.id)
         for id in campaigns where !known.contains(id) {
-            log.error(.output, "no campaign '\(id)'\(Suggestion.didYouMeanOrList(id, among: known))", at: nil)
+            log.error(.selection, "no campaign '\(id)'\(Suggestion.didYouMeanOrList(id, among: known))", at: nil)
         }
         let codes = project.memberStates.map(\.code)
         for code in states where !codes.contains(code) {
-            log.error(.output, "no member state '\(code)'\(Suggestion.didYouMeanOrList(code, among: codes))", at: nil)
+            log.error(.selection, "no member state '\(code)'\(Suggestion.didYouMeanOrList(code, among: codes))", at: nil)
         }
         guard !log.hasErrors else { return Result(text: nil, eventCount: 0, log: log) }
 
@@ -48,7 +48,7 @@ public struct ScheduleExport {
         let text: String
         switch format {
         case "ics":
-            let outputs = ScheduleOutputs(project: project, campaignsDirectory: campaignsDirectory, settings: settings)
+            let outputs = ScheduleOutputs(project: project, layout: layout, settings: settings)
             let sequences = outputs.sequences(plan, log: &log).sequences
             let name = "Campaign schedule \(settings.years.map(String.init).joined(separator: "–"))"
             text = outputs.calendarWriter(name: name, sequences: sequences).write(plan)

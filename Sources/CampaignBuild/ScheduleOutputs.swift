@@ -8,7 +8,7 @@ import Schedule
 /// updated ledgers that keep each event's `SEQUENCE`.
 struct ScheduleOutputs {
     let project: Project
-    let campaignsDirectory: String
+    let layout: ProjectLayout
     let settings: ScheduleSettings
 
     struct Result {
@@ -24,24 +24,24 @@ struct ScheduleOutputs {
         for finding in plan.findings { result.log.append(finding.diagnostic) }
 
         let (sequences, ledgers) = self.sequences(plan, log: &result.log)
-        result.ledgers = ledgers.filter { path, _ in selected.contains { ledgerPath($0) == path } }
+        result.ledgers = ledgers.filter { path, _ in selected.contains { layout.scheduleLedger($0) == path } }
         for id in selected {
             guard let campaign = project.campaign(id) else { continue }
             let campaignPlan = plan.filter { $0.campaign == id }
             let years = settings.years.map(String.init).joined(separator: "–")
             let ics = calendarWriter(name: "\(campaign.title): schedule \(years)", sequences: sequences).write(campaignPlan)
             result.files += [
-                OutputFile(path: "\(id)/schedule.ics", bytes: Array(ics.utf8)),
-                OutputFile(path: "\(id)/schedule.csv", bytes: Array(ScheduleCSVWriter().write(campaignPlan).utf8)),
+                OutputFile(path: OutputLayout.schedule(campaign: id, ext: "ics"), bytes: Array(ics.utf8)),
+                OutputFile(path: OutputLayout.schedule(campaign: id, ext: "csv"), bytes: Array(ScheduleCSVWriter().write(campaignPlan).utf8)),
                 OutputFile(
-                    path: "\(id)/schedule.html",
+                    path: OutputLayout.schedule(campaign: id, ext: "html"),
                     bytes: Array(TimelinePage(title: campaign.title, rule: campaign.keyDate.description).write(campaignPlan).utf8)),
             ]
         }
         for year in settings.years {
             let yearPlan = plan.filter { $0.year == year }
             let ics = calendarWriter(name: "Campaign schedule \(year)", sequences: sequences, year: year).write(yearPlan)
-            result.files.append(OutputFile(path: "schedule/\(year).ics", bytes: Array(ics.utf8)))
+            result.files.append(OutputFile(path: OutputLayout.yearSchedule(year), bytes: Array(ics.utf8)))
         }
         return result
     }
@@ -54,7 +54,7 @@ struct ScheduleOutputs {
         let writers = [calendarWriter(name: "", sequences: [:])]
             + settings.years.map { calendarWriter(name: "", sequences: [:], year: $0) }
         for campaign in project.campaigns {
-            let path = ledgerPath(campaign.id)
+            let path = layout.scheduleLedger(campaign.id)
             let previous = ScheduleLedger.load(path, log: &log)
             var ledger = previous
             for writer in writers {
@@ -66,10 +66,6 @@ struct ScheduleOutputs {
             if ledger != previous { ledgers[path] = ledger.text }
         }
         return (sequences, ledgers)
-    }
-
-    func ledgerPath(_ campaign: String) -> String {
-        "\(campaignsDirectory)/\(campaign)/\(ScheduleLedger.fileName)"
     }
 
     func calendarWriter(name: String, sequences: [String: Int], year: Int? = nil) -> ICalendarWriter {

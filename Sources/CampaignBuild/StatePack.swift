@@ -15,15 +15,15 @@ public struct StatePack {
     public let outputDirectory: String
     public let project: Project
     public let settings: ScheduleSettings
-    public let campaignsDirectory: String
-    public let assetsDirectory: String
 
-    public init(outputDirectory: String, project: Project, settings: ScheduleSettings, campaignsDirectory: String, assetsDirectory: String) {
+    /// Where the project's inputs are.
+    public let layout: ProjectLayout
+
+    public init(outputDirectory: String, project: Project, settings: ScheduleSettings, layout: ProjectLayout) {
         self.outputDirectory = outputDirectory
         self.project = project
         self.settings = settings
-        self.campaignsDirectory = campaignsDirectory
-        self.assetsDirectory = assetsDirectory
+        self.layout = layout
     }
 
     /// One file of the pack, as the manifest lists it.
@@ -51,16 +51,16 @@ public struct StatePack {
             let locales = campaign.locales.filter { $0.region == code }
             guard !locales.isEmpty else { continue }
             for locale in locales {
-                let directory = "\(campaign.id)/\(locale)"
+                let directory = OutputLayout.localeFolder(campaign: campaign.id, locale: locale.description)
                 for name in try localeFiles(directory) {
                     let data = try Data(contentsOf: URL(fileURLWithPath: "\(outputDirectory)/\(directory)/\(name)"))
                     entries.append(("\(directory)/\(name)", data, campaign.id, locale.description))
                 }
             }
-            let export = ScheduleExport(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory, settings: settings)
+            let export = ScheduleExport(layout: layout, settings: settings)
             for format in ["ics", "csv"] {
                 guard let text = export.render(project, campaigns: [campaign.id], states: [code], format: format).text else { continue }
-                entries.append(("\(campaign.id)/schedule-\(code).\(format)", Data(text.utf8), campaign.id, nil))
+                entries.append((OutputLayout.stateSchedule(campaign: campaign.id, state: code, ext: format), Data(text.utf8), campaign.id, nil))
             }
         }
         let manifest = Manifest(

@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let check = ProjectCheck(
-            campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
+            layout: input.layout,
             selection: select.selection)
         let schedule = ScheduleSettings.fromEnvironment(years: years.isEmpty ? nil : years)
         let printer = quiet ? nil : ProgressPrinter()

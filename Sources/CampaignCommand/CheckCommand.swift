@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let check = ProjectCheck(
-            campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
+            layout: input.layout,
             selection: select.selection)
         let (log, selected): (DiagnosticLog, [SelectedCampaign])
         if lint {

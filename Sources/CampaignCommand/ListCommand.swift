@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let result = ProjectCheck(
-            campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
+            layout: input.layout,
             selection: select.selection
         ).run()
         DiagnosticPrinter.print(result.log)

@@ -29,7 +29,7 @@ struct LocaleChoiceArguments: ParsableArguments {
 
     func run(_ edit: LocaleChoices.Edit, input: InputOptions) throws {
         var log = DiagnosticLog()
-        let outcome = LocaleChoices(campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory)
+        let outcome = LocaleChoices(layout: input.layout)
             .apply(edit, campaign: campaign, state: state, language: language, log: &log)
         DiagnosticPrinter.print(log)
         guard let outcome else { throw ExitCode.failure }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignBuild
+import CampaignModel
 
 /// Where the inputs are: the options every command shares.
 struct InputOptions: ParsableArguments {
@@ -8,6 +9,10 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .customLong("assets"), help: ArgumentHelp("The folder with shared designs and member-state data.", valueName: "dir"))
     var assetsDirectory = "Assets"
+
+    var layout: ProjectLayout {
+        ProjectLayout(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory)
+    }
 }
 
 /// What to work on: `--campaign` and `--locale`, each repeatable.

@@ -28,8 +28,8 @@ struct PackCommand: ParsableCommand {
     var destination: String?
 
     func run() throws {
-        let check = ProjectCheck(campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory)
-        let project = ProjectLoader(campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory).load().project
+        let check = ProjectCheck(layout: input.layout)
+        let project = ProjectLoader(input.layout).load().project
         let taking = Set(project.campaigns.flatMap { $0.locales.map(\.region) })
         let codes = states.isEmpty ? taking.sorted() : states.map { $0.uppercased() }
         for code in codes where !taking.contains(code) {
@@ -46,7 +46,7 @@ struct PackCommand: ParsableCommand {
         let folder = destination ?? "\(outputDirectory)/packs"
         let pack = StatePack(
             outputDirectory: outputDirectory, project: project, settings: settings,
-            campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory)
+            layout: input.layout)
         for code in codes {
             let manifest = try pack.write(state: code, to: folder)
             DiagnosticPrinter.printError("pack: \(folder)/\(code).zip, \(DiagnosticPrinter.count(manifest.files.count, "file")) for \(manifest.name)")

@@ -31,7 +31,7 @@ struct PreviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         let check = ProjectCheck(
-            campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory, selection: select.selection)
+            layout: input.layout, selection: select.selection)
         let build = Build(check: check, outputDirectory: outputDirectory, showsFailures: true)
         let server = PreviewServer(
             build: build, port: port,

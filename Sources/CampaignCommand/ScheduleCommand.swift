@@ -45,7 +45,7 @@ struct ScheduleCommand: ParsableCommand {
         let settings = ScheduleSettings.fromEnvironment(years: years.isEmpty ? nil : years)
         let planYears = years.isEmpty ? [settings.years[0]] : years
         let result = ScheduleExport(
-            campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory,
+            layout: input.layout,
             settings: ScheduleSettings(years: planYears, today: settings.today, stamp: settings.stamp)
         ).run(campaigns: campaigns, states: states.map { $0.uppercased() }, format: format.rawValue)
         DiagnosticPrinter.print(result.log)

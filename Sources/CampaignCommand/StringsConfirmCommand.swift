@@ -22,7 +22,7 @@ struct StringsConfirmCommand: ParsableCommand {
 
     func run() throws {
         var log = DiagnosticLog()
-        let desk = TranslationDesk(campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory)
+        let desk = TranslationDesk(layout: input.layout)
         let written = desk.confirm(select.selection, messages: messages, log: &log)
         DiagnosticPrinter.print(log)
         guard let written else { throw ExitCode.failure }

@@ -45,7 +45,7 @@ struct StringsExportCommand: ParsableCommand {
             throw ValidationError("--locale \(locale): \(error.message)")
         }
         var log = DiagnosticLog()
-        let desk = TranslationDesk(campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory)
+        let desk = TranslationDesk(layout: input.layout)
         let bytes = desk.export(campaign: campaign, locale: tag, format: format, log: &log)
         DiagnosticPrinter.print(log.filter { $0.severity == .error })
         guard let bytes else { throw ExitCode.failure }

@@ -41,7 +41,7 @@ struct StringsImportCommand: ParsableCommand {
             }
         }
         var log = DiagnosticLog()
-        let desk = TranslationDesk(campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory)
+        let desk = TranslationDesk(layout: input.layout)
         let result = desk.importFiles(files, locale: expected, log: &log)
         DiagnosticPrinter.print(log)
         guard let result else {

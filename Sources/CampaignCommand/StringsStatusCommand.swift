@@ -25,7 +25,7 @@ struct StringsStatusCommand: ParsableCommand {
 
     func run() throws {
         var log = DiagnosticLog()
-        let desk = TranslationDesk(campaignsDirectory: input.campaignsDirectory, assetsDirectory: input.assetsDirectory)
+        let desk = TranslationDesk(layout: input.layout)
         let rows = desk.status(select.selection, log: &log)
         DiagnosticPrinter.print(log.filter { $0.severity == .error })
         guard let rows else { throw ExitCode.failure }

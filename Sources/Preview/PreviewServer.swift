@@ -1,4 +1,5 @@
 import CampaignBuild
+import CampaignModel
 import Diagnostics
 import Foundation
 import Hummingbird
@@ -64,7 +65,7 @@ public struct PreviewServer: Sendable {
 
     /// Twice a second, looks for edits; after each, rebuilds and tells the pages.
     private func watch(_ broadcaster: ReloadBroadcaster) async throws {
-        var watcher = SourceWatcher(folders: [build.check.campaignsDirectory, build.check.assetsDirectory])
+        var watcher = SourceWatcher(folders: [build.check.layout.campaignsDirectory, build.check.layout.assetsDirectory])
         while !Task.isCancelled {
             try await Task.sleep(for: .milliseconds(500))
             guard watcher.changed() else { continue }
@@ -94,7 +95,7 @@ struct OutputFiles: Sendable {
 
     func response(for requestPath: String) -> Response {
         var path = requestPath.removingPercentEncoding ?? ""
-        if path.hasSuffix("/") { path += "index.html" }
+        if path.hasSuffix("/") { path += OutputLayout.contactSheet }
         let parts = path.split(separator: "/")
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }),
               let data = FileManager.default.contents(atPath: folder + "/" + parts.joined(separator: "/"))

@@ -7,7 +7,7 @@ import Testing
     /// Builds a copy of the repository's campaigns into `root/Output`.
     static func build(_ root: URL, selection: Selection = Selection(), showsFailures: Bool = false) -> Build.Result {
         let check = ProjectCheck(
-            campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets", selection: selection)
+            layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets"), selection: selection)
         return Build(check: check, outputDirectory: root.path + "/Output", schedule: schedule, showsFailures: showsFailures).run()
     }
 

@@ -1,4 +1,5 @@
 import CampaignBuild
+import CampaignModel
 import Foundation
 
 /// A copy of `Fixtures/base` in a temporary folder, with one case's files laid over it and the
@@ -32,7 +33,7 @@ struct FixtureProject {
 
     /// What `campaign check` reports on the project, in compiler form, paths relative to the root.
     func diagnostics() -> [String] {
-        let result = ProjectCheck(campaignsDirectory: campaignsPath, assetsDirectory: assetsPath).run()
+        let result = ProjectCheck(layout: ProjectLayout(campaignsDirectory: campaignsPath, assetsDirectory: assetsPath)).run()
         return result.log.sorted.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
     }
 

@@ -1,4 +1,5 @@
 import CampaignBuild
+import CampaignModel
 import Foundation
 import Raster
 import Testing
@@ -17,7 +18,7 @@ import Testing
         let root = try! RepositoryCampaigns.copy()
         defer { try? FileManager.default.removeItem(at: root) }
         let check = ProjectCheck(
-            campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets",
+            layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets"),
             selection: Selection(campaignIDs: ["burglary-focus-day"], localeFilters: ["de-AT"]))
         _ = Build(check: check, outputDirectory: root.path + "/Output").run()
         return try! [UInt8](Data(contentsOf: root.appendingPathComponent("Output/burglary-focus-day/de-AT/flyer-a5.svg")))

@@ -1,4 +1,5 @@
 import CampaignBuild
+import CampaignModel
 import Diagnostics
 import Foundation
 import Testing
@@ -46,8 +47,7 @@ import XML
         for payload in Self.payloads {
             try Self.install(payload, at: file)
             let log = ProjectCheck(
-                campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets"
-            ).run().log
+                layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")).run().log
             let here = log.diagnostics.filter { $0.severity == .error && $0.location?.file == file.path }
             #expect(!here.isEmpty, "\(payload) in \(path): \(log.diagnostics.prefix(3).map(\.description))")
         }
@@ -162,13 +162,13 @@ import XML
         let strings = root.appendingPathComponent("Campaigns/secure-yourself/strings/cs.yaml")
         let huge = "headline: \"" + String(repeating: "Zabezpečte ", count: 1_000_000) + "\"\n"
         try Data(huge.utf8).write(to: strings)
-        let log = ProjectCheck(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets").run().log
+        let log = ProjectCheck(layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")).run().log
         #expect(log.diagnostics.filter { $0.severity == .error }.map(\.description) == [
             strings.path + ":1:1: error: the file is 11718 KiB; the limit is 4096 KiB"
         ])
         let long = "headline: \"" + String(repeating: "Zabezpečte ", count: 1_000) + "\"\n"
         try Data(long.utf8).write(to: strings)
-        let second = ProjectCheck(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets").run().log
+        let second = ProjectCheck(layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")).run().log
         #expect(second.diagnostics.filter { $0.severity == .error }.map(\.description).contains(
             strings.path + ":1:11: error: the translation of 'headline': the text has 11000 characters; a campaign text may have at most 10000"))
     }
@@ -178,7 +178,7 @@ import XML
         defer { try? FileManager.default.removeItem(at: root) }
         let template = root.appendingPathComponent("Assets/templates/civic/flyer-a5.svg")
         let original = try String(contentsOf: template, encoding: .utf8)
-        let check = { ProjectCheck(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets").run().log }
+        let check = { ProjectCheck(layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")).run().log }
 
         try Data(original.replacingOccurrences(of: "data-image=\"pictogram\"", with: "data-image=\"../../../../etc/passwd\"").utf8).write(to: template)
         #expect(check().diagnostics.contains { $0.message.hasPrefix("picture name '../../../../etc/passwd' must be") })

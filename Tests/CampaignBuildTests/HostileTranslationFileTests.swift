@@ -17,8 +17,7 @@ import TranslationFiles
         init() throws {
             root = try RepositoryCampaigns.copy()
             desk = TranslationDesk(
-                campaignsDirectory: root.appendingPathComponent("Campaigns").path,
-                assetsDirectory: root.appendingPathComponent("Assets").path)
+                layout: ProjectLayout(campaignsDirectory: root.appendingPathComponent("Campaigns").path, assetsDirectory: root.appendingPathComponent("Assets").path))
         }
 
         func write(_ text: String, as name: String) throws -> String {

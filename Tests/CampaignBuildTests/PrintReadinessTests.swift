@@ -1,4 +1,5 @@
 import CampaignBuild
+import CampaignModel
 import Foundation
 import Raster
 import Testing
@@ -17,7 +18,7 @@ import Testing
         try Data(png).write(to: picture)
 
         let check = ProjectCheck(
-            campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets",
+            layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets"),
             selection: Selection(campaignIDs: ["secure-yourself"])
         ).run()
         let resolution = check.log.diagnostics.filter { $0.message.contains("print needs 300 dpi") }

@@ -8,8 +8,7 @@ import Testing
 /// briefs ask for.
 @Suite struct RepositoryCampaignsTests {
     static let check = ProjectCheck(
-        campaignsDirectory: RepositoryCampaigns.campaignsPath, assetsDirectory: RepositoryCampaigns.assetsPath
-    ).run()
+        layout: ProjectLayout(campaignsDirectory: RepositoryCampaigns.campaignsPath, assetsDirectory: RepositoryCampaigns.assetsPath)).run()
 
     static func locales(of id: String) -> [String] {
         check.project.campaign(id)?.locales.map(\.description) ?? []

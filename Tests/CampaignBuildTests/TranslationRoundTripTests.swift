@@ -27,8 +27,8 @@ import TranslationFiles
         defer { try? FileManager.default.removeItem(at: root) }
         let before = try Self.stringsFiles(under: root)
         let desk = TranslationDesk(
-            campaignsDirectory: root.appendingPathComponent("Campaigns").path, assetsDirectory: root.appendingPathComponent("Assets").path)
-        let project = ProjectLoader(campaignsDirectory: desk.campaignsDirectory, assetsDirectory: desk.assetsDirectory).load().project
+            layout: ProjectLayout(campaignsDirectory: root.appendingPathComponent("Campaigns").path, assetsDirectory: root.appendingPathComponent("Assets").path))
+        let project = ProjectLoader(desk.layout).load().project
         let exports = root.appendingPathComponent("exports")
         try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
         var paths: [String] = []
@@ -54,9 +54,7 @@ import TranslationFiles
     }
 
     @Test func repositoryStringsFilesAreInCanonicalForm() throws {
-        let project = ProjectLoader(
-            campaignsDirectory: RepositoryCampaigns.campaignsPath, assetsDirectory: RepositoryCampaigns.assetsPath
-        ).load().project
+        let project = ProjectLoader(ProjectLayout(campaignsDirectory: RepositoryCampaigns.campaignsPath, assetsDirectory: RepositoryCampaigns.assetsPath)).load().project
         var checked = 0
         for campaign in project.campaigns {
             for table in campaign.translations {
@@ -70,9 +68,7 @@ import TranslationFiles
     }
 
     @Test func everyRepositoryTranslationRecordsItsSource() throws {
-        let project = ProjectLoader(
-            campaignsDirectory: RepositoryCampaigns.campaignsPath, assetsDirectory: RepositoryCampaigns.assetsPath
-        ).load().project
+        let project = ProjectLoader(ProjectLayout(campaignsDirectory: RepositoryCampaigns.campaignsPath, assetsDirectory: RepositoryCampaigns.assetsPath)).load().project
         for campaign in project.campaigns {
             for table in campaign.translations {
                 for (id, translation) in table.entries {

@@ -20,7 +20,7 @@ import Testing
 
         func load() -> (project: CampaignModel.Project, log: DiagnosticLog) {
             defer { try? FileManager.default.removeItem(at: root) }
-            return ProjectLoader(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets").load()
+            return ProjectLoader(ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")).load()
         }
     }
 

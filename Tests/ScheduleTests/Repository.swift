@@ -8,7 +8,7 @@ enum Repository {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static let project: Project = {
-        let loaded = ProjectLoader(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets").load()
+        let loaded = ProjectLoader(ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")).load()
         precondition(!loaded.log.hasErrors, "the repository's project must load: \(loaded.log.sorted)")
         return loaded.project
     }()

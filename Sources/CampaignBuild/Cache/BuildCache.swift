@@ -1,3 +1,4 @@
+import CampaignModel
 import Diagnostics
 import Foundation
 
@@ -9,7 +10,7 @@ import Foundation
 /// The cache is a convenience, never an authority: one that cannot be read, was written by
 /// another compiler version, or names files outside the output folder is ignored whole.
 struct BuildCache: Codable, Equatable {
-    static let folder = ".cache"
+    static let folder = OutputLayout.cacheFolder
     static let fileName = "build.json"
 
     var compilerVersion = CompilerVersion.current

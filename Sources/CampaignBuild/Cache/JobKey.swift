@@ -97,7 +97,7 @@ struct ScheduleKey {
     let selected: [String]
     let settings: ScheduleSettings
     let shared: JobKey.Shared
-    let campaignsDirectory: String
+    let layout: ProjectLayout
 
     var value: String {
         var hasher = SHA256()
@@ -108,7 +108,7 @@ struct ScheduleKey {
         for campaign in project.campaigns {
             add("\(campaign.id)\n\(campaign.title)\n\(campaign.website ?? "")\n\(campaign.keyDate)\n\(campaign.keyDateLocation)")
             add("\(campaign.milestones)\n\(campaign.edition)\n\(campaign.distribution)")
-            add(String(decoding: FileManager.default.contents(atPath: "\(campaignsDirectory)/\(campaign.id)/\(ScheduleLedger.fileName)") ?? Data(), as: UTF8.self))
+            add(String(decoding: FileManager.default.contents(atPath: layout.scheduleLedger(campaign.id)) ?? Data(), as: UTF8.self))
         }
         add(project.memberStates.map { "\($0.code) \($0.name)" }.joined(separator: "\n"))
         // Described field by field: a dictionary's own description changes order from run to run.

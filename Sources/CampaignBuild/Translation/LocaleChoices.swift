@@ -6,12 +6,12 @@ import Localization
 /// Adds and removes the languages a member state chose for a campaign, editing the campaign's
 /// spec in place and checking the result loads before it is written.
 public struct LocaleChoices {
-    public let campaignsDirectory: String
-    public let assetsDirectory: String
 
-    public init(campaignsDirectory: String, assetsDirectory: String) {
-        self.campaignsDirectory = campaignsDirectory
-        self.assetsDirectory = assetsDirectory
+    /// Where the project's inputs are.
+    public let layout: ProjectLayout
+
+    public init(layout: ProjectLayout) {
+        self.layout = layout
     }
 
     /// What an edit wrote.
@@ -29,7 +29,7 @@ public struct LocaleChoices {
     }
 
     public func apply(_ edit: Edit, campaign id: String, state: String, language text: String, log: inout DiagnosticLog) -> Outcome? {
-        let loaded = ProjectLoader(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory).load()
+        let loaded = ProjectLoader(layout).load()
         log.append(contentsOf: loaded.log.filter { $0.severity == .error })
         guard !loaded.log.hasErrors else { return nil }
         let project = loaded.project

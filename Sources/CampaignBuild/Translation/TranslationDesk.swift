@@ -9,16 +9,16 @@ import TranslationFiles
 /// The translation workflow over the whole project: files out to translators with the room the
 /// layout measured, files back in after checking every unit, and the status of every locale.
 public struct TranslationDesk {
-    public let campaignsDirectory: String
-    public let assetsDirectory: String
 
-    public init(campaignsDirectory: String, assetsDirectory: String) {
-        self.campaignsDirectory = campaignsDirectory
-        self.assetsDirectory = assetsDirectory
+    /// Where the project's inputs are.
+    public let layout: ProjectLayout
+
+    public init(layout: ProjectLayout) {
+        self.layout = layout
     }
 
     private func check(_ selection: Selection = Selection()) -> ProjectCheck {
-        ProjectCheck(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory, selection: selection)
+        ProjectCheck(layout: layout, selection: selection)
     }
 
     // MARK: Export
@@ -58,7 +58,7 @@ public struct TranslationDesk {
     /// Checks every file, then writes the strings files they change, each atomically. Any error
     /// in any file writes nothing. `locale` is the locale the files must be for, if known.
     public func importFiles(_ paths: [String], locale: LocaleTag?, log: inout DiagnosticLog) -> ImportResult? {
-        let loaded = ProjectLoader(campaignsDirectory: campaignsDirectory, assetsDirectory: assetsDirectory).load()
+        let loaded = ProjectLoader(layout).load()
         log.append(contentsOf: loaded.log.filter { $0.severity == .error })
         guard !loaded.log.hasErrors else { return nil }
         var changes: [StringsImport.Change] = []
@@ -181,7 +181,7 @@ public struct TranslationDesk {
     // MARK: Layout
 
     private func engine(log: inout DiagnosticLog) -> TextLayoutEngine? {
-        let path = check().fontConfigurationPath
+        let path = check().layout.fontConfiguration
         do {
             return TextLayoutEngine(fonts: try FontLibrary(configurationFile: path))
         } catch {
@@ -200,7 +200,7 @@ public struct TranslationDesk {
         do {
             return try measuring.measure(engine: engine)
         } catch {
-            log.error(.translationFile, "\(campaign.id)/\(locale): \(error)", at: campaign.location)
+            log.error(.fonts, "\(error)", about: .output(campaign: campaign.id, locale: locale.description), at: campaign.location)
             return nil
         }
     }

@@ -7,21 +7,21 @@ import Yams
 /// published with and what it said (its start and repeat rule).
 ///
 /// Calendar apps only update an event they already hold when its `SEQUENCE` rises, so when a
-/// plan changes the build raises it here. The ledger is `Campaigns/<id>/schedule.lock`, meant
+/// plan changes the build raises it here. The ledger is `Campaigns/<id>/schedule.lock` (`ProjectLayout.scheduleLedger`), meant
 /// to be committed with the spec (like a lock file): a fresh checkout then publishes the same
 /// sequences, and the history of a plan's changes is in version control.
-struct ScheduleLedger: Equatable {
-    struct Entry: Equatable {
+public struct ScheduleLedger: Equatable, Sendable {
+    struct Entry: Equatable, Sendable {
         var sequence: Int
         var fingerprint: String
     }
 
-    static let fileName = "schedule.lock"
+    public init() {}
 
     private(set) var entries: [String: Entry] = [:]
 
     /// Reads the ledger; a missing one is empty, an unreadable one is reported and replaced.
-    static func load(_ path: String, log: inout DiagnosticLog) -> ScheduleLedger {
+    public static func load(_ path: String, log: inout DiagnosticLog) -> ScheduleLedger {
         guard FileManager.default.fileExists(atPath: path) else { return ScheduleLedger() }
         var ledger = ScheduleLedger()
         var reading = DiagnosticLog()
@@ -43,7 +43,7 @@ struct ScheduleLedger: Equatable {
 
     /// The sequence of an event that now says `fingerprint`: the published one if unchanged,
     /// one more if it changed, 0 if new. The ledger remembers the answer.
-    mutating func sequence(uid: String, fingerprint: String) -> Int {
+    public mutating func sequence(uid: String, fingerprint: String) -> Int {
         guard let entry = entries[uid] else {
             entries[uid] = Entry(sequence: 0, fingerprint: fingerprint)
             return 0
@@ -54,7 +54,7 @@ struct ScheduleLedger: Equatable {
     }
 
     /// The file's text: sorted, one event per line.
-    var text: String {
+    public var text: String {
         var text = """
             # Written by `campaign build`: the SEQUENCE and content (start date, repeat rule) of every
             # calendar event this campaign's schedule has published. Commit it with the spec: calendar

@@ -1,0 +1,50 @@
+import CampaignModel
+import TextLayout
+
+/// What a build is to make, decided before anything is made: a job per selected locale, each
+/// job's cache key, which jobs the cache can answer, and the schedule's key.
+struct BuildPlan {
+    let checked: ProjectCheck.Result
+    let fonts: FontLibrary
+    let jobs: [LocaleJob]
+    /// Each job's key: the hash of everything its outputs depend on.
+    let keys: [String]
+    /// What the cache holds for each job whose inputs are unchanged.
+    let hits: [BuildCache.Entry?]
+    /// The cache as the last build left it (empty when not writing).
+    let previousCache: BuildCache
+    let scheduleKey: String
+    let scheduleHit: BuildCache.Entry?
+
+    /// The indices of the jobs to make anew.
+    var misses: [Int] { jobs.indices.filter { hits[$0] == nil } }
+}
+
+extension Build {
+    /// Loads the fonts and decides what is to be made.
+    func plan(_ checked: ProjectCheck.Result, writing: Bool) throws(TextLayoutError) -> BuildPlan {
+        let fonts = try FontLibrary(configurationFile: check.layout.fontConfiguration)
+        let jobs = checked.selected.flatMap { entry in
+            entry.locales.compactMap { locale in
+                checked.project.memberState(locale.region).map {
+                    LocaleJob(
+                        check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates,
+                        newsletterDesigns: checked.newsletterDesigns,
+                        vagueLinkTexts: checked.project.vagueLinkTexts(for: locale.language))
+                }
+            }
+        }
+        let previousCache = writing ? BuildCache.load(outputDirectory: outputDirectory) : BuildCache()
+        let shared = JobKey.Shared(fonts: fonts)
+        let keys = jobs.map { JobKey(job: $0, shared: shared).value }
+        let scheduleKey = ScheduleKey(
+            project: checked.project, selected: checked.selected.map(\.campaign.id), settings: schedule, shared: shared,
+            layout: check.layout
+        ).value
+        return BuildPlan(
+            checked: checked, fonts: fonts, jobs: jobs, keys: keys,
+            hits: jobs.indices.map { previousCache.hit(jobs[$0].id, key: keys[$0], outputDirectory: outputDirectory) },
+            previousCache: previousCache, scheduleKey: scheduleKey,
+            scheduleHit: BuildCache.hit(previousCache.schedule, key: scheduleKey, outputDirectory: outputDirectory))
+    }
+}
