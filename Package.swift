@@ -76,7 +76,9 @@ let package = Package(
         .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
         // Every rule the build judges by, one per file, in one registry: translations, designs,
         // templates' use, laid-out and drawn posters, newsletters.
-        .target(name: "Checks", dependencies: ["CampaignModel", "Localization", "CLDRPlurals", "Posters", "Raster", "XML", "Diagnostics"]),
+        .target(
+            name: "Checks",
+            dependencies: ["CampaignModel", "Localization", "CLDRPlurals", "Posters", "Raster", "Schedule", "XML", "Diagnostics"]),
         // The e-mail newsletter: HTML from Mustache templates and Markdown (Ink), a plain-text
         // twin, and a ready .eml.
         .target(
@@ -97,6 +99,14 @@ let package = Package(
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
                 "TranslationFiles", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
             ]),
+        // The translation desk: translation files out and back in with the room the layout
+        // measured, their status, and member states' choices of languages (`campaign strings`,
+        // `campaign locales`).
+        .target(
+            name: "Translation",
+            dependencies: [
+                "CampaignBuild", "CampaignModel", "Localization", "Posters", "TextLayout", "TranslationFiles", "Diagnostics",
+            ]),
         // `campaign preview`: serves the output folder, rebuilds on changes, reloads the page.
         .target(
             name: "Preview",
@@ -105,7 +115,7 @@ let package = Package(
         .executableTarget(
             name: "CampaignCommand",
             dependencies: [
-                "CampaignBuild", "CampaignModel", "Localization", "TranslationFiles", "Diagnostics", "Preview",
+                "CampaignBuild", "CampaignModel", "Checks", "Localization", "Translation", "TranslationFiles", "Diagnostics", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -139,7 +149,7 @@ let package = Package(
             dependencies: ["TranslationFiles", "CampaignModel", "Localization", "Diagnostics", "XML"]),
         .testTarget(
             name: "CampaignBuildTests",
-            dependencies: ["CampaignBuild", "CampaignModel", "Checks", "Diagnostics", "Raster", "TextLayout", "XML"],
+            dependencies: ["CampaignBuild", "CampaignModel", "Checks", "Diagnostics", "Raster", "TextLayout", "Translation", "XML"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CampaignCommandTests", dependencies: ["CampaignCommand"]),

@@ -4,11 +4,17 @@ import Foundation
 /// the bytes go to a temporary file in the same folder, which is then renamed over the target.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { try data.write(to: $0) }
+    }
+
+    /// Lets `fill` write the file at a temporary path in the target's folder, then renames it
+    /// over the target; a failure removes the temporary file and leaves the target as it was.
+    public static func write(to url: URL, using fill: (URL) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString)\(temporarySuffix)")
         do {
-            try data.write(to: temporary)
+            try fill(temporary)
             if rename(temporary.path, url.path) != 0 {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignBuild
+import Checks
 import Diagnostics
 
 /// `campaign check`
@@ -12,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             out, renders and judges every output as a build would: text that overflows or is smaller \
             than the campaign's audience reads, contrast, art that stops short of the bleed, \
             newsletter images without descriptions, vague link texts and headings out of order, \
-            and the schedule's clashes and deadlines.
+            and the schedule's clashes and deadlines. Every finding names its check; \
+            --list-checks prints them all.
             """
     )
 
@@ -22,7 +24,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("lint"), help: "Judge every output as a build would, writing nothing.")
     var lint = false
 
+    @Flag(name: .customLong("list-checks"), help: "Print every check a finding can name, with what it finds, and stop.")
+    var listChecks = false
+
     func run() throws {
+        if listChecks {
+            print(CheckList.markdown, terminator: "")
+            return
+        }
         let check = ProjectCheck(
             layout: input.layout,
             selection: select.selection)

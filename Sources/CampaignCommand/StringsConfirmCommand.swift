@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignBuild
+import Translation
 import Diagnostics
 
 /// `campaign strings confirm`

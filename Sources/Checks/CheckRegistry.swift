@@ -1,5 +1,6 @@
 import CampaignModel
 import Diagnostics
+import Schedule
 
 /// Every rule the build judges by, in one list per stage. Adding a check is a new file under
 /// `Rules/` and one line here; the docs' tables of checks are tested against these lists.
@@ -56,11 +57,54 @@ public enum CheckRegistry {
         HeadingOrder(),
     ]
 
+    /// The checks reading the input makes (no rule of their own: the loaders report them),
+    /// with what each finds.
+    public static let inputChecks: [(id: CheckID, summary: String)] = [
+        (.yamlSyntax, "a YAML file is not well-formed, not UTF-8, or over its size limit"),
+        (.campaignSpec, "a campaign spec has an unknown, missing or wrong key, message, distribution or theme"),
+        (.stringsFile, "a strings file is misnamed or has keys or translations of the wrong shape"),
+        (.memberStates, "a member state has a wrong code, name, language, helpline (E.164) or time zone"),
+        (.holidays, "a public holiday is unknown, misdated or missing for a member state"),
+        (.linkTexts, "the list of vague link texts cannot be read"),
+        (.template, "an SVG template is not well-formed, has no page size, or a slot has a wrong attribute"),
+        (.newsletterDesign, "a newsletter design's templates or settings cannot be read"),
+        (.translationFile, "an XLIFF or PO file coming back from translators is malformed or does not match the campaign"),
+        (.selection, "`--campaign`, `--locale` or `--state` names nothing the project has"),
+        (.localeChoice, "a change to the member states' languages cannot be made"),
+        (.fonts, "the project's fonts cannot be loaded"),
+        (.newsletterPicture, "a campaign makes a newsletter but no drawn format for its picture"),
+        (.render, "a drawing, picture or thumbnail cannot be rendered"),
+        (.output, "a file cannot be written into the output folder"),
+        (.scheduleLedger, "a schedule ledger cannot be read, or changed and must be committed"),
+    ]
+
+    /// The schedule planner's findings.
+    public static let scheduleChecks: [(id: CheckID, summary: String)] = [
+        (.scheduleClash, "two focus days of one member state fall within a week of each other"),
+        (.keyDateOnHoliday, "a key date is a public holiday in a member state taking part"),
+        (.movedOffHoliday, "a milestone was moved off a public holiday"),
+        (.deadlinePast, "a deadline of the year planned has already passed"),
+        (.noKeyDate, "the key date rule gives no date in a year planned"),
+    ]
+
     /// Every rule once, with what it looks for, in the order of the lists above.
     public static var rules: [(id: CheckID, summary: String)] {
-        let all: [any Rule] = campaignRules + designRules + templateUseRules + layoutRules + drawingRules + newsletterRules
+        unique(campaignRules + designRules + templateUseRules + layoutRules + drawingRules + newsletterRules)
+    }
+
+    /// The rules that judge designs and the posters made from them.
+    public static var designAndPosterRules: [(id: CheckID, summary: String)] {
+        unique(designRules + templateUseRules + layoutRules + drawingRules)
+    }
+
+    /// Every check as a Markdown table, as README.md and docs/templates.md show them.
+    public static func markdownTable(_ checks: [(id: CheckID, summary: String)]) -> String {
+        "| check | what it finds |\n| --- | --- |\n" + checks.map { "| `\($0.id)` | \($0.summary) |\n" }.joined()
+    }
+
+    private static func unique(_ rules: [any Rule]) -> [(id: CheckID, summary: String)] {
         var seen = Set<CheckID>()
-        return all.compactMap { rule in
+        return rules.compactMap { rule in
             let type = type(of: rule)
             return seen.insert(type.id).inserted ? (type.id, type.summary) : nil
         }

@@ -1,3 +1,4 @@
+import CampaignModel
 import Crypto
 import Foundation
 
@@ -36,7 +37,7 @@ public struct EmailMessage: Sendable {
     /// The message, with CRLF line ends.
     public var bytes: [UInt8] {
         let digest = SHA256.hash(data: Data((subject + "\u{0}" + text + "\u{0}" + html).utf8) + Data(image.png))
-        let hash = digest.map { String(format: "%02x", $0) }.joined()
+        let hash = digest.hex
         let related = "=_related_" + hash.prefix(24), alternative = "=_alternative_" + hash.prefix(24)
         let domain = fromAddress.split(separator: "@").last.map(String.init) ?? "localhost"
         let name = Self.encodedWords(fromName, header: "From: ")

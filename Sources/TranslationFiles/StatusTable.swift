@@ -1,3 +1,5 @@
+import CampaignModel
+
 /// The translation status as a plain-text table for the terminal, one row per campaign and
 /// locale, with the ids behind each number listed under the table.
 public struct StatusTable {
@@ -17,18 +19,7 @@ public struct StatusTable {
                 row.isSource ? "-" : String(row.reviewed),
             ]
         }
-        let widths = header.indices.map { column in
-            ([header] + cells).map { $0[column].count }.max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column < 2 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
-        }
-        var text = line(header) + "\n"
-        text += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-        for row in cells { text += line(row) + "\n" }
+        var text = TextTable(header: header, rows: cells, rightAligned: Set(2..<header.count)).text
         let details = rows.flatMap { row in
             [("missing", row.missing), ("stale", row.stale), ("overflowing", row.overflowing)]
                 .filter { !$0.1.isEmpty }

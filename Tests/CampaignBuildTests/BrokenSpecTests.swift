@@ -1,3 +1,4 @@
+import Checks
 import Testing
 
 /// Every kind of broken spec has a fixture under `Fixtures/cases`, and each must produce exactly
@@ -93,6 +94,17 @@ import Testing
         defer { project.remove() }
         let expected = try #require(Self.expected[caseName], "fixture '\(caseName)' has no expectation in BrokenSpecTests")
         #expect(project.diagnostics() == expected)
+    }
+
+    /// Every finding names a check the registry lists (and so the README's tables).
+    @Test(arguments: FixtureProject.caseNames)
+    func everyFindingNamesARegisteredCheck(caseName: String) throws {
+        let project = try FixtureProject(case: caseName)
+        defer { project.remove() }
+        let registered = Set((CheckRegistry.rules + CheckRegistry.inputChecks + CheckRegistry.scheduleChecks).map(\.id))
+        for finding in project.findings() {
+            #expect(registered.contains(finding.check), "\(finding.check): \(finding)")
+        }
     }
 
     @Test func everyExpectationHasAFixture() {

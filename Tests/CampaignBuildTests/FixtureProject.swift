@@ -1,5 +1,6 @@
 import CampaignBuild
 import CampaignModel
+import Diagnostics
 import Foundation
 
 /// A copy of `Fixtures/base` in a temporary folder, with one case's files laid over it and the
@@ -33,8 +34,12 @@ struct FixtureProject {
 
     /// What `campaign check` reports on the project, in compiler form, paths relative to the root.
     func diagnostics() -> [String] {
-        let result = ProjectCheck(layout: ProjectLayout(campaignsDirectory: campaignsPath, assetsDirectory: assetsPath)).run()
-        return result.log.sorted.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
+        findings().map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
+    }
+
+    /// What `campaign check` reports on the project, as data.
+    func findings() -> [Diagnostic] {
+        ProjectCheck(layout: ProjectLayout(campaignsDirectory: campaignsPath, assetsDirectory: assetsPath)).run().log.sorted
     }
 
     func remove() {

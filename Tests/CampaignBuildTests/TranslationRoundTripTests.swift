@@ -1,4 +1,5 @@
 import CampaignBuild
+import Translation
 import CampaignModel
 import Diagnostics
 import Foundation

@@ -27,7 +27,7 @@ struct JobKey {
                 let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? -1
                 return "\(file) \(size)"
             }.joined(separator: "\n")
-            sourceDateEpoch = environment["SOURCE_DATE_EPOCH"]
+            sourceDateEpoch = SourceDateEpoch.seconds(in: environment).map(String.init)
         }
 
         static func executableIdentity() -> String {
@@ -86,7 +86,7 @@ struct JobKey {
                 addFile(design.folder + "/" + name)
             }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hex
     }
 }
 
@@ -119,6 +119,6 @@ struct ScheduleKey {
                 add("\(code) \(holiday.name) \(holiday.rule) \(holiday.since ?? 0) \(holiday.until ?? 0) \(holiday.every ?? 0) \(moves) \(observed)")
             }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hex
     }
 }

@@ -21,19 +21,7 @@ public struct YAMLFile {
     /// unreadable, too large, not UTF-8, not YAML, or empty.
     public static func load(_ path: String, log: inout DiagnosticLog) -> YAMLFile? {
         let fileStart = SourceLocation(file: path)
-        // The size is judged before reading: a runaway file is refused without filling the memory.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
-            log.error(.yamlSyntax, "the file is \(size / 1024) KiB; the limit is \(sizeLimit / 1024) KiB", at: fileStart)
-            return nil
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            log.error(.yamlSyntax, "cannot read the file", at: fileStart)
-            return nil
-        }
-        guard data.count <= sizeLimit else {
-            log.error(.yamlSyntax, "the file is \(data.count / 1024) KiB; the limit is \(sizeLimit / 1024) KiB", at: fileStart)
-            return nil
-        }
+        guard let data = BoundedFile.read(path, limit: sizeLimit, check: .yamlSyntax, log: &log) else { return nil }
         if let invalid = UTF8Check.firstInvalidByte(in: data) {
             log.error(.yamlSyntax, "the file is not valid UTF-8", at: SourceLocation(file: path, line: invalid.line, column: invalid.column))
             return nil

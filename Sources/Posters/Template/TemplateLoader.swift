@@ -1,3 +1,4 @@
+import CampaignModel
 import Diagnostics
 import Foundation
 import XML
@@ -19,14 +20,7 @@ public struct TemplateLoader {
 
     public func load(log: inout DiagnosticLog) -> Template? {
         let fileStart = SourceLocation(file: path)
-        // The size is judged before reading: a runaway file is refused without filling the memory.
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-        guard size <= Self.sizeLimit, let data = FileManager.default.contents(atPath: path) else {
-            log.error(.template, 
-                size > Self.sizeLimit ? "the template is \(size >> 20) MiB; the limit is \(Self.sizeLimit >> 20) MiB" : "cannot read the template",
-                at: fileStart)
-            return nil
-        }
+        guard let data = BoundedFile.read(path, limit: Self.sizeLimit, check: .template, log: &log) else { return nil }
         let bytes = [UInt8](data)
         let document: XMLDocument
         do {

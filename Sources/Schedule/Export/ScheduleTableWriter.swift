@@ -13,17 +13,7 @@ public struct ScheduleTableWriter {
                 event.campaign, (event.warnings.isEmpty ? "" : "! ") + event.kind.title, event.rule,
             ]
         }
-        let widths = header.indices.map { column in
-            ([header] + rows).map { $0[column].count }.max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            let padded = zip(cells, widths).map { cell, width in cell + String(repeating: " ", count: width - cell.count) }
-            var text = padded.joined(separator: "  ")
-            while text.last == " " { text.removeLast() }
-            return text + "\n"
-        }
-        var text = line(header) + line(widths.map { String(repeating: "-", count: $0) })
-        text += rows.map(line).joined()
+        var text = TextTable(header: header, rows: rows).text
         let warned = plan.events.filter { !$0.warnings.isEmpty }
         if !warned.isEmpty {
             text += "\n"

@@ -69,7 +69,7 @@ public struct StatePack {
             files: entries.map { entry in
                 ManifestFile(
                     path: entry.path, campaign: entry.campaign, locale: entry.locale, bytes: entry.data.count,
-                    sha256: SHA256.hash(data: entry.data).map { String(format: "%02x", $0) }.joined())
+                    sha256: SHA256.hash(data: entry.data).hex)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -89,9 +89,12 @@ public struct StatePack {
     }
 
     private func writeZip(_ entries: [(path: String, data: Data)], to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        try AtomicFile.write(to: url) { temporary in
+            try fillZip(at: temporary, with: entries)
+        }
+    }
+
+    private func fillZip(at temporary: URL, with entries: [(path: String, data: Data)]) throws {
         let archive = try Archive(url: temporary, accessMode: .create)
         let date = settings.stampDate
         for entry in entries {
@@ -104,16 +107,13 @@ public struct StatePack {
                 entry.data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        if rename(temporary.path, url.path) != 0 {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
     }
 }
 
 extension ScheduleSettings {
     /// The date files are stamped with: `SOURCE_DATE_EPOCH`'s, or the first a zip can hold.
     var stampDate: Date {
-        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
-        return Date(timeIntervalSince1970: max(epoch ?? 315_532_800, 315_532_800))
+        let earliest = Date(timeIntervalSince1970: 315_532_800)
+        return max(SourceDateEpoch.date() ?? earliest, earliest)
     }
 }

@@ -58,9 +58,7 @@ extension LocaleJob {
     /// The Date of the .eml: `SOURCE_DATE_EPOCH` when set, for reproducible builds; otherwise
     /// 09:00 on the key date in the member state, never the clock.
     private var newsletterDate: Date {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) {
-            return Date(timeIntervalSince1970: epoch)
-        }
+        if let date = SourceDateEpoch.date() { return date }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: state.timeZone) ?? .gmt
         let day = campaign.editionDate

@@ -21,7 +21,7 @@ public struct ScheduleSettings: Sendable {
     /// system's date and the stamp the epoch itself. Without `years`, the coming year and the
     /// one after.
     public static func fromEnvironment(years: [Int]? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> ScheduleSettings {
-        let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
+        let epoch = SourceDateEpoch.seconds(in: environment)
         let seconds = epoch ?? Int(Date().timeIntervalSince1970)
         let today = CalendarDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
         let stampSeconds = epoch ?? 0

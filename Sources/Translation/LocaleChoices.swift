@@ -1,3 +1,4 @@
+import CampaignBuild
 import CampaignModel
 import Diagnostics
 import Foundation

@@ -1,4 +1,5 @@
 import CampaignModel
+import Diagnostics
 import Posters
 import TextLayout
 import TranslationFiles
@@ -55,7 +56,6 @@ struct MessagePlacements {
     }
 
     private static func points(_ size: Double) -> String {
-        let rounded = (size * 10).rounded() / 10
-        return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + " pt"
+        size.oneDecimal + " pt"
     }
 }
