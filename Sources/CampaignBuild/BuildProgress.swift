@@ -11,6 +11,11 @@ public struct BuildProgress: Sendable {
 }
 
 /// Counts finished locales across threads and tells the build's progress handler.
+///
+/// Numbering a locale and telling the handler are one step, under one lock: the handler is
+/// called once at a time, with `done` 1, 2, 3 ... in that order, so two locales that finish
+/// together cannot be reported out of order. The handler must be quick (a thread that finishes
+/// meanwhile waits for it) and must not call back into the tally.
 final class ProgressTally: Sendable {
     private let done = Mutex(0)
     let total: Int
@@ -22,10 +27,9 @@ final class ProgressTally: Sendable {
     }
 
     func finished(_ item: String, reused: Bool) {
-        let count = done.withLock { count in
+        done.withLock { count in
             count += 1
-            return count
+            progress?(BuildProgress(done: count, total: total, item: item, reused: reused))
         }
-        progress?(BuildProgress(done: count, total: total, item: item, reused: reused))
     }
 }

@@ -18,6 +18,8 @@ final class ProgressPrinter: Sendable {
         self.isTerminal = isTerminal
     }
 
+    /// Prints or draws one report. The build calls it one report at a time, numbered in order
+    /// (`ProgressTally` numbers and calls under one lock), so the lines come out 1, 2, 3 ...
     func show(_ progress: BuildProgress) {
         state.withLock { state in
             if !isTerminal {

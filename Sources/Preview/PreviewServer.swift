@@ -9,10 +9,11 @@ import Hummingbird
 /// reload through server-sent events at `/_events`; the contact sheet listens there.
 public struct PreviewServer: Sendable {
     public let build: Build
+    /// The port on 127.0.0.1; 0 takes a free one, which `ready` names.
     public let port: Int
     /// Called with each build's result, for the command to print.
     public let report: @Sendable (Build.Result) -> Void
-    /// Called once the server listens, with its address.
+    /// Called once the server listens, with its address (the port it listens on).
     public let ready: @Sendable (String) -> Void
 
     public init(build: Build, port: Int, report: @escaping @Sendable (Build.Result) -> Void, ready: @escaping @Sendable (String) -> Void) {
@@ -40,10 +41,9 @@ public struct PreviewServer: Sendable {
         let files = OutputFiles(folder: build.outputDirectory)
         router.get("/") { _, _ in files.response(for: "/") }
         router.get("**") { request, _ in files.response(for: request.uri.path) }
-        let address = "http://127.0.0.1:\(port)/"
         let application = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
-            onServerRunning: { _ in ready(address) })
+            onServerRunning: { channel in ready("http://127.0.0.1:\(channel.localAddress?.port ?? port)/") })
         // Ctrl-C or a TERM signal ends the preview at once: an open page keeps its event stream
         // open for ever, which a graceful shutdown would wait for, and nothing is left to save
         // (every file a build writes is renamed into place whole).

@@ -46,7 +46,8 @@ struct FixtureProject {
         try? FileManager.default.removeItem(at: root)
     }
 
-    private static func overlay(_ source: URL, onto target: URL) throws {
+    /// Lays every file under `source` over `target`, replacing what is there.
+    static func overlay(_ source: URL, onto target: URL) throws {
         let files = FileManager.default.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey])
         while let file = files?.nextObject() as? URL {
             guard try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }

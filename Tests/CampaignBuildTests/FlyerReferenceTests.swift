@@ -7,7 +7,8 @@ import Testing
 /// A real flyer, rendered, against a reference image a person reviewed
 /// (`Fixtures/reference/flyer-a5-de-AT.png`, A5 at 75 dpi). Small differences in anti-aliasing
 /// pass; text that moves or disappears fails. After a deliberate change, look at the new image
-/// and record it with `RECORD_REFERENCES=1 swift test --filter FlyerReferenceTests`.
+/// and record it with `RECORD_REFERENCES=1 swift test --filter FlyerReferenceTests` (only the
+/// value 1 records, as with `RECORD_GOLDENS`).
 @Suite struct FlyerReferenceTests {
     static let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/reference/flyer-a5-de-AT.png")

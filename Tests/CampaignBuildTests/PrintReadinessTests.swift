@@ -31,4 +31,29 @@ import Testing
             #expect(resolution.isEmpty)
         }
     }
+
+    /// `Fixtures/bleed`: the base project as a flyer whose blue band stops at the trim on its top
+    /// and left edges and runs into the bleed on its right. The build renders the background and
+    /// fails on those two edges alone, at the template, and writes no flyer.
+    @Test func backgroundArtThatStopsAtTheTrimFailsTheBuild() throws {
+        let project = try FixtureProject()
+        defer { project.remove() }
+        try FixtureProject.overlay(FixtureProject.fixtures.appendingPathComponent("bleed"), onto: project.root)
+        try FileManager.default.copyItem(
+            at: RepositoryCampaigns.root.appendingPathComponent("Assets/fonts"), to: project.root.appendingPathComponent("Assets/fonts"))
+
+        let result = BuildTests.build(project.root, selection: Selection(localeFilters: ["de-DE"]))
+        let errors = result.log.diagnostics.filter { $0.severity == .error }
+        let bleed = errors.filter { $0.description.contains("the background art stops at the") }
+        for edge in ["top", "left"] {
+            #expect(
+                bleed.contains { $0.description.contains("sample/de-DE/flyer-a5: the background art stops at the \(edge) trim edge") },
+                "no bleed error on the \(edge) edge: \(errors.map(\.description))")
+        }
+        #expect(bleed.count == 2, "only the top and left edges stop at the trim: \(bleed.map(\.description))")
+        #expect(bleed.allSatisfy { $0.location?.file.hasSuffix("Assets/templates/trimmed/flyer-a5.svg") == true })
+        #expect(errors.count == bleed.count, "\(errors.map(\.description))")
+        #expect(result.written.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Output/sample/de-DE/flyer-a5.png").path))
+    }
 }

@@ -95,7 +95,8 @@ import Testing
         // sheet, the translation status.
         let lines = output.stderr.split(separator: "\n").map(String.init)
         #expect(lines.last == "build: 73 files written to Pack; 0 errors, 0 warnings")
-        // Not a terminal: one plain progress line per locale, in the order they finished.
+        // Not a terminal: one plain progress line per locale, numbered 1 to 5 in the order they are
+        // printed (the tally numbers and prints in one step; ProgressTallyTests races it).
         #expect(lines.dropLast().map { String($0.prefix(10)) } == ["[1/5] made", "[2/5] made", "[3/5] made", "[4/5] made", "[5/5] made"])
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Pack/report.json").path))
     }

@@ -124,7 +124,8 @@ import Testing
 }
 
 /// Every input the Markdown fuzzer found a problem with (`Fuzz/Regressions/MarkdownFuzzer`) renders
-/// as the fuzzer requires: no picture, no link but to the web or mail.
+/// as the fuzzer requires: no picture, no link but to the web or mail, and in time (the first
+/// finding was a timeout: Ink took minutes over 24 unclosed brackets).
 @Suite struct MarkdownFuzzerRegressionTests {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -138,15 +139,23 @@ import Testing
         #expect(!Self.inputs.isEmpty)
     }
 
+    /// A generous bound: each input renders in milliseconds, and the fuzzer counts an input that
+    /// takes over 10 s as a timeout.
+    static let timeBound = Duration.seconds(2)
+
     @Test(arguments: inputs)
-    func rendersSafely(name: String) throws {
+    func rendersSafelyAndInTime(name: String) throws {
         let markdown = String(decoding: try Data(contentsOf: Self.folder.appendingPathComponent(name)), as: UTF8.self)
-        let html = SafeMarkdown(styles: [:]).html(markdown)
+        var html = ""
+        let elapsed = ContinuousClock().measure {
+            html = SafeMarkdown(styles: [:]).html(markdown)
+            _ = SafeMarkdown(styles: [:]).plainText(markdown)
+        }
+        #expect(elapsed < Self.timeBound, "\(name) took \(elapsed) to render, over the \(Self.timeBound) bound")
         #expect(!html.contains("<img"))
         for match in html.matches(of: /href="([^"]*)"/) {
             let address = String(match.output.1)
             #expect(["https://", "http://", "mailto:"].contains { address.hasPrefix($0) }, "\(address)")
         }
-        _ = SafeMarkdown(styles: [:]).plainText(markdown)
     }
 }

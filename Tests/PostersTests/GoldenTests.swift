@@ -5,7 +5,7 @@ import Testing
 
 /// Posters in every script the campaigns use, compared byte for byte with reviewed references
 /// in `Fixtures/goldens`. After a deliberate change, look at the new output and record it with
-/// `RECORD_GOLDENS=1 swift test --filter GoldenTests`.
+/// `RECORD_GOLDENS=1 swift test --filter GoldenTests` (only the value 1 records, as in every suite).
 @Suite struct GoldenTests {
     let engine = TextLayoutEngine(fonts: Sample.fonts)
     static let goldens = Sample.fixtures.appendingPathComponent("goldens")

@@ -17,15 +17,19 @@ import Testing
         return SchedulePlanner(project: PlanSample.project([campaign]), today: nil).plan(years: [2027, 2028])
     }
 
-    /// The file a calendar app imports, byte for byte (`RECORD_GOLDENS=1` rewrites it).
+    /// The file a calendar app imports, byte for byte. After a deliberate change, look at the new
+    /// file and record it with `RECORD_GOLDENS=1 swift test --filter ICalendarWriterTests` (only
+    /// the value 1 records, as in every suite).
     @Test func matchesTheGoldenFile() throws {
         let text = Self.writer().write(try Self.samplePlan())
         let golden = Repository.fixtures.appendingPathComponent("golden/sample.ics")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: golden)
+            return
         }
-        #expect(text == (try String(contentsOf: golden, encoding: .utf8)))
+        let expected = try #require(try? String(contentsOf: golden, encoding: .utf8), "no golden \(golden.lastPathComponent); record it")
+        #expect(text == expected, "sample.ics changed; look at it and re-record if it is right")
     }
 
     @Test func everyLineEndsInCRLFAndFitsIn75Octets() throws {

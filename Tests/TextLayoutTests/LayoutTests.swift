@@ -29,7 +29,10 @@ import TextLayout
         #expect(block.lines.count > 1)
         #expect(block.lines.allSatisfy { $0.width <= 200 })
         #expect(block.lines.map(\.text).joined() == text)
-        #expect(block.lines.dropLast().allSatisfy { $0.text.hasSuffix(" ") || $0.text.hasSuffix(",") == false })
+        // Every line but the last ends after a space, so no word is cut: the lines hold the
+        // text's words whole, in order.
+        #expect(block.lines.dropLast().allSatisfy { $0.text.hasSuffix(" ") }, "\(block.lines.map(\.text))")
+        #expect(block.lines.flatMap { $0.text.split(separator: " ") } == text.split(separator: " "))
     }
 
     @Test func linesStackAtTheLineHeight() throws {
