@@ -153,6 +153,6 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CampaignCommandTests", dependencies: ["CampaignCommand"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "CampaignBuild", .product(name: "Hummingbird", package: "hummingbird")]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "CampaignBuild", "CampaignModel", .product(name: "Hummingbird", package: "hummingbird")]),
     ]
 )

@@ -45,7 +45,7 @@ import XML
         let yaml = path.hasSuffix(".yaml")
         switch payload {
         // 100 MiB, refused by its size before it is read.
-        case "oversized": return yaml ? "the file is 102400 KiB; the limit is 4096 KiB" : "the template is 100 MiB; the limit is 16 MiB"
+        case "oversized": return yaml ? "the file is 102400 KiB; the limit is 4096 KiB" : "the file is 102400 KiB; the limit is 16384 KiB"
         // Ten to the ninth values through nine levels of aliases.
         case "alias-bomb.yaml" where yaml: return "the file holds more than 50000 values; YAML aliases (*name) may be multiplying it"
         default: return nil

@@ -1,4 +1,5 @@
 import CampaignBuild
+import CampaignModel
 import Foundation
 import Preview
 import Synchronization
@@ -40,8 +41,8 @@ import Testing
         try FileManager.default.copyItem(at: repository.appendingPathComponent("Assets"), to: root.appendingPathComponent("Assets"))
         defer { try? FileManager.default.removeItem(at: root) }
 
-        let check = ProjectCheck(
-            campaignsDirectory: root.appendingPathComponent("Campaigns").path, assetsDirectory: root.appendingPathComponent("Assets").path)
+        let check = ProjectCheck(layout: ProjectLayout(
+            campaignsDirectory: root.appendingPathComponent("Campaigns").path, assetsDirectory: root.appendingPathComponent("Assets").path))
         let builds = Builds()
         let (addresses, announce) = AsyncStream<String>.makeStream()
         let server = PreviewServer(
