@@ -63,7 +63,7 @@ extension Build {
 
     /// Makes one locale, and stages its files unless it failed.
     static func make(_ job: LocaleJob, engine: TextLayoutEngine, staging: Staging?) -> Outcome {
-        let result = job.run(engine: engine)
+        let result = job.make(engine: engine)
         var outcome = Outcome(artifacts: result.artifacts, newsletter: result.newsletter, log: result.log)
         guard let staging, !result.log.hasErrors else { return outcome }
         do {

@@ -26,7 +26,7 @@ extension Build {
         let fonts = try FontLibrary(configurationFile: check.layout.fontConfiguration)
         let jobs = checked.selected.flatMap { entry in
             entry.locales.compactMap { locale in
-                checked.project.memberState(locale.region).map {
+                checked.project.memberState(locale.state).map {
                     LocaleJob(
                         check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates,
                         newsletterDesigns: checked.newsletterDesigns,

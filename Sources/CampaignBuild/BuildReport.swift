@@ -95,7 +95,7 @@ extension BuildReport {
                     let strings = localizer.strings(for: locale)
                     return LocaleEntry(
                         locale: locale.description,
-                        memberState: locale.region,
+                        memberState: locale.state,
                         language: locale.language.englishName,
                         fallbacks: strings.fallbacks.map(\.id),
                         overrides: strings.messages.filter { $0.origin == .locale(locale) }.map(\.id),

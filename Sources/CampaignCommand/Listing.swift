@@ -23,7 +23,7 @@ struct Listing {
             lines.append("    key date: \(campaign.keyDate); audience: \(campaign.audience.rawValue)")
             lines.append("    formats: \(campaign.formats.map(\.rawValue).joined(separator: ", "))")
             lines.append("    locales (\(entry.locales.count)):")
-            let byState = Dictionary(grouping: entry.locales, by: \.region)
+            let byState = Dictionary(grouping: entry.locales, by: \.state)
             lines += TextTable(rows: campaign.distribution.compactMap { participation in
                 guard let locales = byState[participation.state] else { return nil }
                 let name = project.memberState(participation.state)?.name ?? ""

@@ -30,7 +30,7 @@ struct PackCommand: ParsableCommand {
     func run() throws {
         let check = ProjectCheck(layout: input.layout)
         let project = ProjectLoader(input.layout).load().project
-        let taking = Set(project.campaigns.flatMap { $0.locales.map(\.region) })
+        let taking = Set(project.campaigns.flatMap { $0.locales.map(\.state) })
         let codes = states.isEmpty ? taking.sorted() : states.map { $0.uppercased() }
         for code in codes where !taking.contains(code) {
             DiagnosticPrinter.printError("error: no campaign is made in member state '\(code)'")

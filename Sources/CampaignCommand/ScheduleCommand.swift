@@ -47,7 +47,7 @@ struct ScheduleCommand: ParsableCommand {
         let result = ScheduleExport(
             layout: input.layout,
             settings: ScheduleSettings(years: planYears, today: settings.today, stamp: settings.stamp)
-        ).run(campaigns: campaigns, states: states.map { $0.uppercased() }, format: format.rawValue)
+        ).export(campaigns: campaigns, states: states.map { $0.uppercased() }, format: format.rawValue)
         DiagnosticPrinter.print(result.log)
         guard let text = result.text else { throw ExitCode.failure }
         if let output {

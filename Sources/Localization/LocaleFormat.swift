@@ -24,6 +24,6 @@ public struct LocaleFormat: Sendable {
 
     /// The name of the locale's member state in the locale's language (`Belgique` for fr-BE).
     public var stateName: String {
-        foundationLocale.localizedString(forRegionCode: locale.region) ?? locale.region
+        foundationLocale.localizedString(forRegionCode: locale.state) ?? locale.state
     }
 }

@@ -64,7 +64,7 @@ public struct LocaleChoices {
             log.error(.localeChoice, error.message, at: error.location)
             return nil
         }
-        let locale = LocaleTag(language: language, region: code)
+        let locale = LocaleTag(language: language, state: code)
         var outcome = Outcome(locale: locale)
         do {
             try AtomicFile.write(Data(edited.utf8), to: URL(fileURLWithPath: path))

@@ -194,8 +194,8 @@ public struct TranslationDesk {
     private func placements(
         of campaign: Campaign, locale: LocaleTag, checked: ProjectCheck.Result, engine: TextLayoutEngine, log: inout DiagnosticLog
     ) -> [String: [MessagePlacement]]? {
-        guard let state = checked.project.memberState(locale.region) else { return [:] }
-        let measuring = MessagePlacements(
+        guard let state = checked.project.memberState(locale.state) else { return [:] }
+        let measuring = MessagePlacementFinder(
             campaign: campaign, locale: locale, state: state, templates: checked.templates,
             templatePath: check().templatePath)
         do {

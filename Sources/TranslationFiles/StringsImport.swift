@@ -175,7 +175,7 @@ public struct StringsImport {
     private static func languageName(of scope: StringTable.Scope) -> String {
         switch scope {
         case .language(let tag): "\(tag.englishName) (\(tag))"
-        case .locale(let tag): "\(tag.language.englishName) in \(tag.region) (\(tag))"
+        case .locale(let tag): "\(tag.language.englishName) in \(tag.state) (\(tag))"
         }
     }
 }

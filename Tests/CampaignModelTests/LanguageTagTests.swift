@@ -11,7 +11,7 @@ import Testing
     func canonicalizesLocales(text: String, canonical: String) throws {
         let locale = try LocaleTag(parsing: text)
         #expect(locale.description == canonical)
-        #expect(locale.region == String(canonical.suffix(2)))
+        #expect(locale.state == String(canonical.suffix(2)))
     }
 
     @Test(arguments: [

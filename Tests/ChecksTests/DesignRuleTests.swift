@@ -53,7 +53,7 @@ import Testing
             campaign: try Sample.campaign(headline: Self.long, audience: audience), locale: try LocaleTag(parsing: "en-BE"),
             state: Sample.state("BE"))
         let layout = PosterLayout(template: template, content: content, format: .flyerA5)
-        let poster = layout.run(engine: engine)
+        let poster = layout.layOut(engine: engine)
         CheckRegistry.check(PosterUnderReview(layout: layout, poster: poster), into: &log)
         return (poster, log)
     }

@@ -65,8 +65,22 @@ import Testing
         let campaign = try Self.campaign(source: "Call {phone}", translations: [:], distribution: ["DE": ["en"]])
         let errors = CheckRegistry.check(campaign).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.message) == [
-            "message 'languages' uses {phone}, which the compiler does not supply; it supplies {date}, {languages}, {state}, {website}, {year}"
+            "message 'languages' uses {phone}, which the compiler does not supply; it supplies {key-date}, {languages}, {state-name}, {website}, {year}"
         ])
+    }
+
+    /// The messages' `{date}` and `{state}` are now `{key-date}` and `{state-name}`, the
+    /// templates' names: the old names still fill in, with a warning saying the new one.
+    @Test func anOldArgumentNameStillFillsInWithAWarning() throws {
+        let campaign = try Self.campaign(source: "On {date} in {state}", translations: [:], distribution: ["DE": ["en"]])
+        let findings = CheckRegistry.check(campaign).diagnostics
+        #expect(findings.map(\.severity) == [.warning, .warning])
+        #expect(findings.map(\.message).sorted() == [
+            "message 'languages' uses {date}, which is now called {key-date} as in the templates; {date} is still filled in for now",
+            "message 'languages' uses {state}, which is now called {state-name} as in the templates; {state} is still filled in for now",
+        ])
+        let text = Localizer(campaign: campaign).strings(for: try LocaleTag(parsing: "en-DE"))["languages"]
+        #expect(text?.hasPrefix("On ") == true && text?.contains("{") == false && text?.contains("DE") == false)
     }
 
     @Test func staleTranslationsAreReportedOnTheirFile() throws {

@@ -70,9 +70,9 @@ public enum Sample {
         var log = DiagnosticLog()
         guard let template = template("card.svg", log: &log) else { return ("", log) }
         let tag = try LocaleTag(parsing: locale)
-        let content = PosterContent(campaign: campaign, locale: tag, state: state(tag.region))
+        let content = PosterContent(campaign: campaign, locale: tag, state: state(tag.state))
         let layout = PosterLayout(template: template, content: content, format: .posterA3)
-        let poster = layout.run(engine: engine)
+        let poster = layout.layOut(engine: engine)
         CheckRegistry.check(PosterUnderReview(layout: layout, poster: poster), into: &log)
         guard !log.hasErrors else { return ("", log) }
         let bytes = try SVGPosterWriter(template: template, content: content, images: images).write(poster, engine: engine).svg

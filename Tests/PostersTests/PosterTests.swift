@@ -83,7 +83,7 @@ import XML
         let template = try #require(Sample.template("card.svg", log: &log))
         func headlineSize(_ text: String) throws -> Double? {
             let content = PosterContent(campaign: try Sample.campaign(headline: text), locale: try LocaleTag(parsing: "en-BE"), state: Sample.state("BE"))
-            let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine)
+            let poster = PosterLayout(template: template, content: content, format: .posterA3).layOut(engine: engine)
             return poster.slots.first { $0.slot.name == "headline" }?.size
         }
         #expect(try headlineSize("Lock up") == 30)
@@ -116,7 +116,7 @@ import XML
             path: card.path, bytes: card.bytes, page: card.page, textSlots: card.textSlots + [card.textSlots[0]],
             imageSlots: card.imageSlots)
         let content = PosterContent(campaign: try Sample.campaign(), locale: try LocaleTag(parsing: "en-BE"), state: Sample.state("BE"))
-        let poster = PosterLayout(template: doubled, content: content, format: .posterA3).run(engine: engine)
+        let poster = PosterLayout(template: doubled, content: content, format: .posterA3).layOut(engine: engine)
         let problems = poster.problems.map { problem -> String in
             guard case let .shownTwice(slot, firstLine) = problem else { return "\(problem)" }
             return "\(slot.name) at line \(slot.line), also at line \(firstLine)"
@@ -129,7 +129,7 @@ import XML
         var log = DiagnosticLog()
         let template = try #require(Sample.template("links-good.svg", log: &log))
         let content = PosterContent(campaign: try Sample.campaign(), locale: try LocaleTag(parsing: "en-BE"), state: Sample.state("BE"))
-        let poster = PosterLayout(template: template, content: content, format: .posterA3).run(engine: engine)
+        let poster = PosterLayout(template: template, content: content, format: .posterA3).layOut(engine: engine)
         let svg = String(decoding: try SVGPosterWriter(template: template, content: content, images: Sample.images).write(poster, engine: engine).svg, as: UTF8.self)
         #expect(log.diagnostics.isEmpty)
         #expect(svg.contains("xlink:href=\"data:image/svg+xml;base64,"))

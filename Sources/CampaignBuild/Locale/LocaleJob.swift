@@ -31,7 +31,7 @@ struct LocaleJob: Sendable {
         var drawings: [OutputFormat: [UInt8]] = [:]
     }
 
-    func run(engine: TextLayoutEngine) -> Result {
+    func make(engine: TextLayoutEngine) -> Result {
         var result = drawnFormats(engine: engine)
         if campaign.formats.contains(.newsletter), let design = newsletterDesigns[campaign.newsletterDesign] {
             newsletter(design, into: &result)
@@ -45,7 +45,7 @@ struct LocaleJob: Sendable {
         for format in campaign.formats where format.isDrawn {
             guard let template = templates[check.templatePath(campaign, format)] else { continue }
             let layout = PosterLayout(template: template, content: content, format: format)
-            let poster = layout.run(engine: engine)
+            let poster = layout.layOut(engine: engine)
             var found = DiagnosticLog()
             CheckRegistry.check(PosterUnderReview(layout: layout, poster: poster), into: &found)
             result.log.append(contentsOf: found)

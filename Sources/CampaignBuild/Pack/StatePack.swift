@@ -48,7 +48,7 @@ public struct StatePack {
     public func write(state code: String, to folder: String) throws -> Manifest {
         var entries: [(path: String, data: Data, campaign: String, locale: String?)] = []
         for campaign in project.campaigns {
-            let locales = campaign.locales.filter { $0.region == code }
+            let locales = campaign.locales.filter { $0.state == code }
             guard !locales.isEmpty else { continue }
             for locale in locales {
                 let directory = OutputLayout.localeFolder(campaign: campaign.id, locale: locale.description)

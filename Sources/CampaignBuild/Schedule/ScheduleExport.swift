@@ -24,7 +24,7 @@ public struct ScheduleExport {
     }
 
     /// `format` is `table`, `ics` or `csv`; empty filters select everything.
-    public func run(campaigns: [String], states: [String], format: String) -> Result {
+    public func export(campaigns: [String], states: [String], format: String) -> Result {
         let (project, log) = ProjectLoader(layout).load()
         return render(project, campaigns: campaigns, states: states, format: format, log: log)
     }

@@ -62,7 +62,7 @@ public struct Campaign: Hashable, Sendable {
     /// Every locale the campaign is made in, in the order of the distribution.
     public var locales: [LocaleTag] {
         distribution.flatMap { participation in
-            participation.languages.map { LocaleTag(language: $0.tag, region: participation.state) }
+            participation.languages.map { LocaleTag(language: $0.tag, state: participation.state) }
         }
     }
 

@@ -6,11 +6,11 @@
 public struct LocaleTag: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let language: LanguageTag
     /// The member state's ISO 3166-1 alpha-2 code, upper case.
-    public let region: String
+    public let state: String
 
-    public init(language: LanguageTag, region: String) {
+    public init(language: LanguageTag, state: String) {
         self.language = language
-        self.region = region
+        self.state = state
     }
 
     /// Parses `language[-Script]-REGION` case-insensitively into canonical form.
@@ -22,13 +22,13 @@ public struct LocaleTag: Hashable, Comparable, Sendable, CustomStringConvertible
             throw TagError("'\(text)' is not a locale; write a language and a member state, such as 'nl-BE' or 'zh-Hans-FR'")
         }
         self.language = try LanguageTag(parsing: parts.dropLast().joined(separator: "-"))
-        self.region = last.uppercased()
+        self.state = last.uppercased()
     }
 
     /// `nl-BE`, `zh-Hans-FR`
-    public var description: String { "\(language)-\(region)" }
+    public var description: String { "\(language)-\(state)" }
 
     public static func < (lhs: LocaleTag, rhs: LocaleTag) -> Bool {
-        (lhs.language.description, lhs.region) < (rhs.language.description, rhs.region)
+        (lhs.language.description, lhs.state) < (rhs.language.description, rhs.state)
     }
 }

@@ -1,7 +1,7 @@
 /// An argument a message uses, with how it uses it.
 ///
 /// Translations must use the same arguments as their source in the same way;
-/// comparing these summaries finds a dropped `{date}` or a plural turned into
+/// comparing these summaries finds a dropped `{key-date}` or a plural turned into
 /// plain text before a poster is printed with a raw placeholder.
 public struct MessageArgument: Hashable, Sendable {
     /// How a message uses an argument, merged over all its occurrences.

@@ -8,7 +8,7 @@ import CLDRPlurals
 public enum MessagePart: Hashable, Sendable {
     /// Text printed as is, with ICU quoting already resolved (`''` is one `'`).
     case literal(String)
-    /// A simple argument such as `{date}`, replaced by its value.
+    /// A simple argument such as `{key-date}`, replaced by its value.
     case argument(String, range: Range<String.Index>)
     /// A `#` directly inside a case of the plural over `argument`, replaced by
     /// that plural's number minus its offset. (ICU prints `#` inside a select

@@ -14,7 +14,7 @@ public struct MessagePlaceholder: Hashable, Sendable {
     public let kind: Kind
     /// Where the placeholder is in `MessagePattern.text`.
     public let range: Range<String.Index>
-    /// The placeholder exactly as written, such as `{date}`, `{ date }` or `#`.
+    /// The placeholder exactly as written, such as `{key-date}`, `{ key-date }` or `#`.
     public let text: String
 
     public init(kind: Kind, range: Range<String.Index>, text: String) {

@@ -16,7 +16,7 @@ public struct ResolvedSlotText: Hashable, Sendable {
     public let language: String
     public let direction: TextStyle.Direction
 
-    init(_ slotText: SlotText, content: PosterContent) {
+    init(_ slotText: DataText, content: PosterContent) {
         let locale: BidiIsolation.Direction = content.direction == .rightToLeft ? .rightToLeft : .leftToRight
         let references = slotText.references
         let messages = references.filter { content.strings.message($0) != nil }

@@ -76,7 +76,7 @@ public struct SVGPosterWriter {
     private func applyConditions(_ root: XMLElement) {
         root.removeDescendants { element in
             !Visibility(element: element).isVisible(
-                state: content.locale.region, language: content.locale.language.description,
+                state: content.locale.state, language: content.locale.language.description,
                 direction: content.direction.rawValue)
         }
         for element in root.descendantsAndSelf {
@@ -102,8 +102,8 @@ public struct SVGPosterWriter {
                 element.removeAttribute("href")
             }
             if let name = element.attribute("data-image") {
-                guard let uri = images.dataURI(name, state: content.locale.region) else {
-                    throw TemplateError("no picture '\(name)' for \(content.campaign.id) in \(content.locale.region)")
+                guard let uri = images.dataURI(name, state: content.locale.state) else {
+                    throw TemplateError("no picture '\(name)' for \(content.campaign.id) in \(content.locale.state)")
                 }
                 element.setAttribute("href", uri, namespace: Template.xlinkNamespace, prefix: "xlink")
                 element.removeAttribute("href")

@@ -21,7 +21,7 @@ public struct PosterLayout: Sendable {
 
     /// Lays out every slot; a slot that cannot be set is left out and recorded as a problem
     /// (the checks' layout rules turn problems into findings).
-    public func run(engine: TextLayoutEngine) -> LaidOutPoster {
+    public func layOut(engine: TextLayoutEngine) -> LaidOutPoster {
         var seen: [String: Int] = [:]
         var slots: [LaidOutSlot] = []
         var problems: [LayoutProblem] = []
@@ -47,7 +47,7 @@ public struct PosterLayout: Sendable {
     /// Whether the slot shows in this poster's locale, member state and writing direction.
     public func isVisible(_ slot: TextSlot) -> Bool {
         slot.visibility.isVisible(
-            state: content.locale.region, language: content.locale.language.description,
+            state: content.locale.state, language: content.locale.language.description,
             direction: content.direction.rawValue)
     }
 

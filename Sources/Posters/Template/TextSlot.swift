@@ -24,7 +24,7 @@ public struct TextSlot: Hashable, Sendable {
 
     /// The slot's name (`headline`); also its `data-slot` in the poster.
     public let name: String
-    public let text: SlotText
+    public let text: DataText
     /// The box in the rectangle's own coordinates (its `x`, `y`, `width`, `height`).
     public let box: Rect
     /// The box in the root's user units, for `data-box`.

@@ -28,9 +28,9 @@ struct TextSlotReader {
         guard let sizes = Self.sizes(sizeText) else {
             return fail("data-size '\(sizeText)' must be the smallest and largest size, e.g. '28-64' (points) or '40-96px'")
         }
-        let text: SlotText
+        let text: DataText
         do {
-            text = try SlotText(parsing: element.attribute("data-text") ?? "{\(name)}")
+            text = try DataText(parsing: element.attribute("data-text") ?? "{\(name)}")
         } catch {
             return fail(error.message)
         }

@@ -12,7 +12,7 @@ public struct LanguageWithoutStrings: CampaignRule {
     public func check(_ campaign: Campaign, into log: inout DiagnosticLog) {
         for participation in campaign.distribution {
             for chosen in participation.languages {
-                let locale = LocaleTag(language: chosen.tag, region: participation.state)
+                let locale = LocaleTag(language: chosen.tag, state: participation.state)
                 guard !locale.isEnglish, campaign.languageTables(for: locale).isEmpty else { continue }
                 log.report(
                     .languageWithoutStrings(state: participation.state, language: chosen.tag),

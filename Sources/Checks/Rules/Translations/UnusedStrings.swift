@@ -19,7 +19,7 @@ public struct UnusedStrings: CampaignRule {
 extension Diagnostic.Message {
     static func unusedStrings(_ scope: StringTable.Scope) -> Self {
         let what = switch scope {
-        case .locale(let tag): "no member state takes \(tag.language) in \(tag.region)"
+        case .locale(let tag): "no member state takes \(tag.language) in \(tag.state)"
         case .language(let tag): "no member state chose \(tag.englishName)"
         }
         return Self(UnusedStrings.id, .warning, "strings file is not used: \(what) in the distribution")

@@ -6,7 +6,7 @@ import TranslationFiles
 
 /// Where each message of a campaign appears in one locale's drawn formats, with the room the
 /// layout measures there: the translator's notes and the status's overflow count.
-struct MessagePlacements {
+struct MessagePlacementFinder {
     let campaign: Campaign
     let locale: LocaleTag
     let state: MemberState

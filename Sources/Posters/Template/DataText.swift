@@ -1,6 +1,6 @@
 /// What a text slot shows: literal text and `{name}` references to messages (`{headline}`) and
 /// national data (`{victim-support-number}`), as the template's `data-text` writes it.
-public struct SlotText: Hashable, Sendable {
+public struct DataText: Hashable, Sendable {
     public enum Part: Hashable, Sendable {
         case literal(String)
         case reference(String)
