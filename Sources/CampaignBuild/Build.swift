@@ -1,6 +1,7 @@
 import CampaignModel
 import Diagnostics
 import Foundation
+import Pages
 import TranslationFiles
 import TextLayout
 
@@ -65,7 +66,7 @@ public struct Build: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let checked = check.run()
         var log = checked.log
-        guard !log.hasErrors else { return failed(log, checked: checked, writing: writing) }
+        guard !log.hasErrors, let pages = checked.pages else { return failed(log, checked: checked, writing: writing) }
 
         let fonts: FontLibrary
         do {
@@ -118,7 +119,7 @@ public struct Build: Sendable {
         let selectedIDs = checked.selected.map(\.campaign.id)
         let scheduleKey = ScheduleKey(
             project: checked.project, selected: selectedIDs, settings: schedule, shared: shared,
-            campaignsDirectory: check.campaignsDirectory
+            campaignsDirectory: check.campaignsDirectory, pages: pages
         ).value
         let scheduleHit = BuildCache.hit(previousCache.schedule, key: scheduleKey, outputDirectory: outputDirectory)
         var scheduleFiles = ScheduleOutputs.Result()
@@ -126,7 +127,7 @@ public struct Build: Sendable {
             for diagnostic in scheduleHit.diagnostics { log.append(diagnostic) }
         } else {
             scheduleFiles = ScheduleOutputs(project: checked.project, campaignsDirectory: check.campaignsDirectory, settings: schedule)
-                .make(selected: selectedIDs)
+                .make(selected: selectedIDs, pages: pages)
             log.append(contentsOf: scheduleFiles.log)
         }
         guard writing, !log.hasErrors else {
@@ -153,9 +154,9 @@ public struct Build: Sendable {
             let buildReport = BuildReport(selected: checked.selected, artifacts: artifacts, newsletters: newsletters, log: log)
             var small = scheduleFiles.files
             small.append(OutputFile(path: "report.json", bytes: [UInt8](try Self.encode(buildReport))))
-            let sheet = ContactSheet(report: buildReport, log: log, stateNames: Self.stateNames(checked.project), succeeded: true)
+            let sheet = ContactSheet(report: buildReport, log: log, stateNames: Self.stateNames(checked.project), succeeded: true, pages: pages)
             small.append(OutputFile(path: "index.html", bytes: Array(sheet.html.utf8)))
-            small.append(OutputFile(path: "strings-status.html", bytes: Array(Self.translationStatus(checked.project).utf8)))
+            small.append(OutputFile(path: "strings-status.html", bytes: Array(Self.translationStatus(checked.project, pages: pages).utf8)))
             for file in small where try AtomicFile.writeIfChanged(Data(file.bytes), to: url(file.path)) {
                 written.append(file.path)
             }
@@ -198,24 +199,24 @@ public struct Build: Sendable {
     /// A build with errors keeps the last good pack as it was; for the preview, it updates the
     /// contact sheet, over the last good report, to show where it failed.
     private func failed(_ log: DiagnosticLog, checked: ProjectCheck.Result, writing: Bool) -> Result {
-        guard writing, showsFailures, FileManager.default.fileExists(atPath: "\(outputDirectory)/report.json") else {
+        guard writing, showsFailures, let pages = checked.pages, FileManager.default.fileExists(atPath: "\(outputDirectory)/report.json") else {
             Staging.removeEmptyFolders(outputDirectory: outputDirectory)
             return Result(log: log, written: [], selected: checked.selected)
         }
         let previous = (try? Data(contentsOf: url("report.json"))).flatMap { try? JSONDecoder().decode(BuildReport.self, from: $0) }
         let report = previous ?? BuildReport(selected: [], artifacts: [:], newsletters: [:], log: DiagnosticLog())
-        let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: false)
+        let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: false, pages: pages)
         _ = try? AtomicFile.writeIfChanged(Data(sheet.html.utf8), to: url("index.html"))
         return Result(log: log, written: [], selected: checked.selected)
     }
 
     /// The translation status page of every campaign and locale. A build that succeeds laid out
     /// every slot without overflow, so none is listed as overflowing.
-    static func translationStatus(_ project: Project) -> String {
+    static func translationStatus(_ project: Project, pages: PageTemplates) -> String {
         let rows = project.campaigns.flatMap { campaign in
             campaign.locales.map { TranslationStatus(campaign: campaign, locale: $0, overflowing: []) }
         }
-        return StatusPage(rows: rows).html
+        return StatusPage(rows: rows, pages: pages).html
     }
 
     static func stateNames(_ project: Project) -> [String: String] {
