@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "Localization", dependencies: ["CampaignModel", "Diagnostics", "CLDRPlurals"]),
         // Translation files for translators' tools: XLIFF 2.1 (libxml2) and gettext PO, written
         // with the room the layout measured and read back with every unit checked.
-        .target(name: "TranslationFiles", dependencies: ["CampaignModel", "Localization", "CLDRPlurals", "Diagnostics", "XML"]),
+        .target(name: "TranslationFiles", dependencies: ["CampaignModel", "Localization", "CLDRPlurals", "Diagnostics", "XML", "Pages"]),
         // Posters and flyers as SVG: templates read with libxml2, slots set with TextLayout.
         .target(name: "Posters", dependencies: ["XML", "TextLayout", "CampaignModel", "Localization", "Diagnostics"]),
         // Every rule the build judges by, one per file, in one registry: translations, designs,
@@ -89,15 +89,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // The HTML pages a build writes for people (contact sheet, translation status, schedule
+        // timeline), rendered from the Mustache templates and the one stylesheet in Assets/pages/.
+        .target(name: "Pages", dependencies: ["Diagnostics", .product(name: "Mustache", package: "swift-mustache")]),
         // The distribution schedule: business days, milestones, clashes; iCalendar, CSV, timeline;
         // the ledger of published event sequences.
-        .target(name: "Schedule", dependencies: ["CampaignModel", "Diagnostics", "XML", "Yams"]),
+        .target(name: "Schedule", dependencies: ["CampaignModel", "Diagnostics", "XML", "Yams", "Pages"]),
         // Build orchestration: selection, validation, atomic writes into the output folder.
         .target(
             name: "CampaignBuild",
             dependencies: [
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
-                "TranslationFiles", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
+                "TranslationFiles", "Pages", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
             ]),
         // The translation desk: translation files out and back in with the room the layout
         // measured, their status, and member states' choices of languages (`campaign strings`,
@@ -139,14 +142,15 @@ let package = Package(
             name: "ChecksTests",
             dependencies: ["Checks", "PosterSamples", "Raster", "Posters", "CampaignModel", "Localization", "Diagnostics", "TextLayout"]),
         .testTarget(name: "NewsletterTests", dependencies: ["Newsletter", "CampaignModel", "Diagnostics"]),
+        .testTarget(name: "PagesTests", dependencies: ["Pages", "Diagnostics"]),
         .testTarget(
-            name: "ScheduleTests", dependencies: ["Schedule", "CampaignModel", "Diagnostics"],
+            name: "ScheduleTests", dependencies: ["Schedule", "Pages", "CampaignModel", "Diagnostics"],
             exclude: ["Fixtures"]),
         .testTarget(name: "CLDRPluralsTests", dependencies: ["CLDRPlurals"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Checks", "CampaignModel", "Diagnostics", "CLDRPlurals"]),
         .testTarget(
             name: "TranslationFilesTests",
-            dependencies: ["TranslationFiles", "CampaignModel", "Localization", "Diagnostics", "XML"]),
+            dependencies: ["TranslationFiles", "Pages", "CampaignModel", "Localization", "Diagnostics", "XML"]),
         .testTarget(
             name: "CampaignBuildTests",
             dependencies: ["CampaignBuild", "CampaignModel", "Checks", "Diagnostics", "Raster", "TextLayout", "Translation", "XML"],

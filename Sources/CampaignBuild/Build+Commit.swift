@@ -27,9 +27,9 @@ extension Build {
             let report = BuildReport(selected: checked.selected, artifacts: made.artifacts, newsletters: made.newsletters, log: log)
             var files = made.schedule.files
             files.append(OutputFile(path: OutputLayout.report, bytes: [UInt8](try Self.encode(report))))
-            let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: true)
+            let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: true, pages: plan.pages)
             files.append(OutputFile(path: OutputLayout.contactSheet, bytes: Array(sheet.html.utf8)))
-            files.append(OutputFile(path: OutputLayout.stringsStatus, bytes: Array(Self.translationStatus(checked.project).utf8)))
+            files.append(OutputFile(path: OutputLayout.stringsStatus, bytes: Array(Self.translationStatus(checked.project, pages: plan.pages).utf8)))
             for file in files where try AtomicFile.writeIfChanged(Data(file.bytes), to: url(file.path)) {
                 written.append(file.path)
             }

@@ -55,7 +55,7 @@ extension Build {
             for diagnostic in hit.diagnostics { made.log.append(diagnostic) }
         } else {
             made.schedule = ScheduleOutputs(project: plan.checked.project, layout: check.layout, settings: schedule)
-                .make(selected: plan.checked.selected.map(\.campaign.id))
+                .make(selected: plan.checked.selected.map(\.campaign.id), pages: plan.pages)
             made.log.append(contentsOf: made.schedule.log)
         }
         return made

@@ -1,6 +1,7 @@
 import CampaignModel
 import Diagnostics
 import Foundation
+import Pages
 import TranslationFiles
 import TextLayout
 
@@ -60,10 +61,10 @@ public struct Build: Sendable {
         lock?.removeLeftovers(in: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
         let checked = check.run()
-        guard !checked.log.hasErrors else { return failed(checked.log, checked: checked, writing: writing) }
+        guard !checked.log.hasErrors, let pages = checked.pages else { return failed(checked.log, checked: checked, writing: writing) }
         let plan: BuildPlan
         do throws(TextLayoutError) {
-            plan = try self.plan(checked, writing: writing)
+            plan = try self.plan(checked, pages: pages, writing: writing)
         } catch {
             var log = checked.log
             log.error(.fonts, error.description, at: SourceLocation(file: check.layout.fontConfiguration))
@@ -81,24 +82,26 @@ public struct Build: Sendable {
     /// A build with errors keeps the last good pack as it was; for the preview, it updates the
     /// contact sheet, over the last good report, to show where it failed.
     private func failed(_ log: DiagnosticLog, checked: ProjectCheck.Result, writing: Bool) -> Result {
-        guard writing, showsFailures, FileManager.default.fileExists(atPath: "\(outputDirectory)/\(OutputLayout.report)") else {
+        guard writing, showsFailures, let pages = checked.pages,
+            FileManager.default.fileExists(atPath: "\(outputDirectory)/\(OutputLayout.report)")
+        else {
             Staging.removeEmptyFolders(outputDirectory: outputDirectory)
             return Result(log: log, written: [], selected: checked.selected)
         }
         let previous = (try? Data(contentsOf: url(OutputLayout.report))).flatMap { try? JSONDecoder().decode(BuildReport.self, from: $0) }
         let report = previous ?? BuildReport(selected: [], artifacts: [:], newsletters: [:], log: DiagnosticLog())
-        let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: false)
+        let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: false, pages: pages)
         _ = try? AtomicFile.writeIfChanged(Data(sheet.html.utf8), to: url(OutputLayout.contactSheet))
         return Result(log: log, written: [], selected: checked.selected)
     }
 
     /// The translation status page of every campaign and locale. A build that succeeds laid out
     /// every slot without overflow, so none is listed as overflowing.
-    static func translationStatus(_ project: Project) -> String {
+    static func translationStatus(_ project: Project, pages: PageTemplates) -> String {
         let rows = project.campaigns.flatMap { campaign in
             campaign.locales.map { TranslationStatus(campaign: campaign, locale: $0, overflowing: []) }
         }
-        return StatusPage(rows: rows).html
+        return StatusPage(rows: rows, pages: pages).html
     }
 
     static func stateNames(_ project: Project) -> [String: String] {

@@ -1,10 +1,13 @@
 import CampaignModel
+import Pages
 import TextLayout
 
 /// What a build is to make, decided before anything is made: a job per selected locale, each
 /// job's cache key, which jobs the cache can answer, and the schedule's key.
 struct BuildPlan {
     let checked: ProjectCheck.Result
+    /// The templates of the build's pages.
+    let pages: PageTemplates
     let fonts: FontLibrary
     let jobs: [LocaleJob]
     /// Each job's key: the hash of everything its outputs depend on.
@@ -22,7 +25,7 @@ struct BuildPlan {
 
 extension Build {
     /// Loads the fonts and decides what is to be made.
-    func plan(_ checked: ProjectCheck.Result, writing: Bool) throws(TextLayoutError) -> BuildPlan {
+    func plan(_ checked: ProjectCheck.Result, pages: PageTemplates, writing: Bool) throws(TextLayoutError) -> BuildPlan {
         let fonts = try FontLibrary(configurationFile: check.layout.fontConfiguration)
         let jobs = checked.selected.flatMap { entry in
             entry.locales.compactMap { locale in
@@ -39,10 +42,10 @@ extension Build {
         let keys = jobs.map { JobKey(job: $0, shared: shared).value }
         let scheduleKey = ScheduleKey(
             project: checked.project, selected: checked.selected.map(\.campaign.id), settings: schedule, shared: shared,
-            layout: check.layout
+            layout: check.layout, pages: pages
         ).value
         return BuildPlan(
-            checked: checked, fonts: fonts, jobs: jobs, keys: keys,
+            checked: checked, pages: pages, fonts: fonts, jobs: jobs, keys: keys,
             hits: jobs.indices.map { previousCache.hit(jobs[$0].id, key: keys[$0], outputDirectory: outputDirectory) },
             previousCache: previousCache, scheduleKey: scheduleKey,
             scheduleHit: BuildCache.hit(previousCache.schedule, key: scheduleKey, outputDirectory: outputDirectory))

@@ -23,8 +23,12 @@ public struct BuildReport: Codable, Equatable, Sendable {
 
     public struct LocaleEntry: Codable, Equatable, Sendable {
         public var locale: String
-        public var memberState: String
+        /// The member state's code (`AT`).
+        public var state: String
+        /// The language's BCP 47 tag (`de`, `zh-Hans`).
         public var language: String
+        /// The language's name in English (`German`).
+        public var languageName: String
         /// Messages this locale shows in English because their translation is missing.
         public var fallbacks: [String]
         /// Messages taken from the locale's regional override file.
@@ -95,8 +99,9 @@ extension BuildReport {
                     let strings = localizer.strings(for: locale)
                     return LocaleEntry(
                         locale: locale.description,
-                        memberState: locale.state,
-                        language: locale.language.englishName,
+                        state: locale.state,
+                        language: locale.language.description,
+                        languageName: locale.language.englishName,
                         fallbacks: strings.fallbacks.map(\.id),
                         overrides: strings.messages.filter { $0.origin == .locale(locale) }.map(\.id),
                         artifacts: artifacts[OutputLayout.localeFolder(campaign: entry.campaign.id, locale: locale.description)] ?? [],

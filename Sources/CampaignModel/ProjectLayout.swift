@@ -44,6 +44,9 @@ public struct ProjectLayout: Hashable, Sendable {
     /// `Assets/newsletter/<design>`
     public func newsletterDesign(_ design: String) -> String { "\(assetsDirectory)/newsletter/\(design)" }
 
+    /// `Assets/pages`: the templates and stylesheet of the pages the build writes for people.
+    public var pageTemplates: String { assetsDirectory + "/pages" }
+
     /// `Assets/fonts/fonts.conf`: the project's fonts, for fontconfig.
     public var fontConfiguration: String { assetsDirectory + "/fonts/fonts.conf" }
 

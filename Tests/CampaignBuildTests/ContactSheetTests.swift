@@ -39,8 +39,29 @@ import Testing
         let czech = try #require(sheet.range(of: "data-campaign=\"secure-yourself\" data-state=\"CZ\" data-language=\"Czech\""))
         let card = sheet[sheet[..<czech.lowerBound].range(of: "<li class=\"card", options: .backwards)!.lowerBound...]
         #expect(card.hasPrefix("<li class=\"card failed\""))
-        #expect(card.prefix(4000).contains("<li class=\"error\">error: secure-yourself/cs-CZ/poster-a3: slot &#39;headline&#39;")
-            || card.prefix(4000).contains("<li class=\"error\">error: secure-yourself/cs-CZ/poster-a3: slot 'headline'"))
+        #expect(card.prefix(4000).contains("<li class=\"error\">error: secure-yourself/cs-CZ/poster-a3: slot &#39;headline&#39;"))
+        #expect(card.prefix(4000).contains("<code>slot-overflow</code></small></li>"), "the finding's check")
         #expect(sheet.components(separatedBy: "<li class=\"card\"").count - 1 == 4)
+    }
+
+    /// A campaign's title and a finding's text are text on the sheet, not markup: the sheet's
+    /// only script is its own.
+    @Test func markupInATitleOrAFindingStaysText() throws {
+        let root = try RepositoryCampaigns.copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try BuildCacheTests.edit(root, "Campaigns/secure-yourself/campaign.yaml") {
+            $0.replacingOccurrences(of: "title: Secure Yourself", with: "title: \"Secure <script>alert(1)</script> Yourself\"")
+        }
+        #expect(!BuildCacheTests.build(root).log.hasErrors)
+        var sheet = try Self.sheet(root)
+        #expect(sheet.contains("<h2 id=\"c-secure-yourself\">Secure &lt;script&gt;alert(1)&lt;/script&gt; Yourself</h2>"))
+        #expect(sheet.components(separatedBy: "<script").count - 1 == 1)
+
+        let strings = root.appendingPathComponent("Campaigns/secure-yourself/strings/cs.yaml")
+        try (try String(contentsOf: strings, encoding: .utf8) + "\"<script>alert(2)</script>\": \"x\"\n").write(to: strings, atomically: true, encoding: .utf8)
+        #expect(BuildTests.build(root, selection: Selection(campaignIDs: ["secure-yourself"]), showsFailures: true).log.hasErrors)
+        sheet = try Self.sheet(root)
+        #expect(sheet.contains("unknown key &#39;&lt;script&gt;alert(2)&lt;/script&gt;&#39; in the strings file"))
+        #expect(sheet.components(separatedBy: "<script").count - 1 == 1)
     }
 }

@@ -4,7 +4,8 @@ import Diagnostics
 import Foundation
 
 /// A copy of `Fixtures/base` in a temporary folder, with one case's files laid over it and the
-/// repository's newsletter design beside it (the base campaign makes a newsletter).
+/// repository's newsletter design (the base campaign makes a newsletter) and page templates
+/// beside it.
 ///
 /// The broken-spec fixtures hold only the file each case changes, so every case reads as
 /// "the valid project, except this".
@@ -16,8 +17,10 @@ struct FixtureProject {
     init(case name: String? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("campaign-fixture-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("base"), to: root)
-        try FileManager.default.copyItem(
-            at: RepositoryCampaigns.root.appendingPathComponent("Assets/newsletter"), to: root.appendingPathComponent("Assets/newsletter"))
+        for folder in ["Assets/newsletter", "Assets/pages"] {
+            try FileManager.default.copyItem(
+                at: RepositoryCampaigns.root.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
         if let name {
             try Self.overlay(Self.fixtures.appendingPathComponent("cases/\(name)"), onto: root)
         }

@@ -2,6 +2,7 @@ import CampaignModel
 import Crypto
 import Foundation
 import Localization
+import Pages
 import Posters
 import TextLayout
 
@@ -91,13 +92,15 @@ struct JobKey {
 }
 
 /// The key of the schedule files: the compiler, the years and day planned, every campaign's
-/// dates and distribution, the member states, their holidays and the schedule ledgers.
+/// dates and distribution, the member states, their holidays, the schedule ledgers and the
+/// page templates the timelines are made from.
 struct ScheduleKey {
     let project: Project
     let selected: [String]
     let settings: ScheduleSettings
     let shared: JobKey.Shared
     let layout: ProjectLayout
+    let pages: PageTemplates
 
     var value: String {
         var hasher = SHA256()
@@ -119,6 +122,7 @@ struct ScheduleKey {
                 add("\(code) \(holiday.name) \(holiday.rule) \(holiday.since ?? 0) \(holiday.until ?? 0) \(holiday.every ?? 0) \(moves) \(observed)")
             }
         }
+        for (name, text) in pages.sources.sorted(by: { $0.key < $1.key }) { add("\(name)\n\(text)") }
         return hasher.finalize().hex
     }
 }

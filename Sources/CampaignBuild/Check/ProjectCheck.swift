@@ -2,11 +2,12 @@ import CampaignModel
 import Checks
 import Diagnostics
 import Newsletter
+import Pages
 import Posters
 
 /// Loads the project and runs every check that does not need to render anything: the specs,
-/// the member states, the translations, the templates the campaigns use, and the command
-/// line's selection.
+/// the member states, the translations, the templates the campaigns use, the templates of the
+/// build's pages, and the command line's selection.
 ///
 /// Both `campaign check` and `campaign build` start here, so they report the same findings.
 public struct ProjectCheck: Sendable {
@@ -29,6 +30,9 @@ public struct ProjectCheck: Sendable {
         public let templates: [String: Template]
         /// Newsletter designs by name.
         public let newsletterDesigns: [String: NewsletterDesign]
+        /// The templates of the contact sheet, translation status and timelines; `nil` when one
+        /// cannot be read, which the log says.
+        public let pages: PageTemplates?
         public let log: DiagnosticLog
     }
 
@@ -70,7 +74,9 @@ public struct ProjectCheck: Sendable {
                 }
             }
         }
-        return Result(project: project, selected: selected, templates: templates, newsletterDesigns: newsletterDesigns, log: log)
+        let pages = PageTemplates.load(folder: layout.pageTemplates, log: &log)
+        return Result(
+            project: project, selected: selected, templates: templates, newsletterDesigns: newsletterDesigns, pages: pages, log: log)
     }
 
     /// `Assets/templates/<design>/<format>.svg`

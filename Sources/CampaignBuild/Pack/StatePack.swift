@@ -37,7 +37,7 @@ public struct StatePack {
     }
 
     public struct Manifest: Codable, Equatable, Sendable {
-        public var memberState: String
+        public var state: String
         public var name: String
         public var compilerVersion: String
         public var scheduleYears: [Int]
@@ -64,7 +64,7 @@ public struct StatePack {
             }
         }
         let manifest = Manifest(
-            memberState: code, name: project.memberState(code)?.name ?? code, compilerVersion: CompilerVersion.current,
+            state: code, name: project.memberState(code)?.name ?? code, compilerVersion: CompilerVersion.current,
             scheduleYears: settings.years,
             files: entries.map { entry in
                 ManifestFile(

@@ -1,6 +1,7 @@
 import CampaignModel
 import Diagnostics
 import Foundation
+import Pages
 import Schedule
 
 /// The schedule files of a build: for each selected campaign `schedule.ics`, `schedule.csv` and
@@ -18,7 +19,8 @@ struct ScheduleOutputs {
         var log = DiagnosticLog()
     }
 
-    func make(selected: [String]) -> Result {
+    /// The files of the `selected` campaigns; `pages` draw the timelines.
+    func make(selected: [String], pages: PageTemplates) -> Result {
         var result = Result()
         let plan = SchedulePlanner(project: project, today: settings.today).plan(years: settings.years)
         for finding in plan.findings { result.log.append(finding.diagnostic) }
@@ -35,7 +37,7 @@ struct ScheduleOutputs {
                 OutputFile(path: OutputLayout.schedule(campaign: id, ext: "csv"), bytes: Array(ScheduleCSVWriter().write(campaignPlan).utf8)),
                 OutputFile(
                     path: OutputLayout.schedule(campaign: id, ext: "html"),
-                    bytes: Array(TimelinePage(title: campaign.title, rule: campaign.keyDate.description).write(campaignPlan).utf8)),
+                    bytes: Array(TimelinePage(title: campaign.title, rule: campaign.keyDate.description, pages: pages).write(campaignPlan).utf8)),
             ]
         }
         for year in settings.years {
