@@ -46,6 +46,7 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]),
         // libhyphen has no pkg-config file: its module map links it by name.
         .systemLibrary(name: "CHyphen", path: "Sources/CHyphen", providers: [.apt(["libhyphen-dev"])]),
+        .systemLibrary(name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
         // libpng reports errors with longjmp, which Swift cannot catch: this C encoder does.
         .target(name: "CPNGEncoder", dependencies: ["CLibPNG"]),
 
@@ -62,6 +63,8 @@ let package = Package(
         .target(name: "TextLayout", dependencies: ["CPango", "CHyphen", "TextSegmentation"]),
         // SVG to PNG in process: librsvg onto a cairo surface, encoded with libpng.
         .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder"]),
+        // Print-ready PDF/X-4 from cairo's PDF with qpdf: boxes, output intent, XMP, invisible text.
+        .target(name: "PrintPDF", dependencies: ["CQPDF"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
         .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
         // CLDR plural categories from ICU. It must not import Foundation: ICU's headers clash with it.
@@ -100,7 +103,8 @@ let package = Package(
             name: "CampaignBuild",
             dependencies: [
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
-                "TranslationFiles", "Pages", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"), "ZIPFoundation",
+                "TranslationFiles", "Pages", "PrintPDF", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"),
+                "ZIPFoundation",
             ]),
         // The translation desk: translation files out and back in with the room the layout
         // measured, their status, and member states' choices of languages (`campaign strings`,

@@ -56,6 +56,19 @@ public struct BuildReport: Codable, Equatable, Sendable {
         public var png: PNGEntry?
         /// The contact sheet's small picture of it (printed formats).
         public var thumbnail: String?
+        /// The print-ready PDF/X-4 made from it (printed formats).
+        public var pdf: PDFEntry?
+    }
+
+    public struct PDFEntry: Codable, Equatable, Sendable {
+        public var path: String
+        /// The trim (the page as cut) and the bleed around it, in millimetres.
+        public var trimWidth: Double
+        public var trimHeight: Double
+        public var bleed: Double
+        /// The printing condition of its output intent (`FOGRA39`).
+        public var outputIntent: String
+        public var bytes: Int
     }
 
     public struct PNGEntry: Codable, Equatable, Sendable {

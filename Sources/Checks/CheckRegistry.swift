@@ -73,7 +73,8 @@ public enum CheckRegistry {
         (.localeChoice, "a change to the member states' languages cannot be made"),
         (.fonts, "the project's fonts cannot be loaded"),
         (.newsletterPicture, "a campaign makes a newsletter but no drawn format for its picture"),
-        (.render, "a drawing, picture or thumbnail cannot be rendered"),
+        (.printProfile, "an ICC profile print PDFs carry (FOGRA39, sRGB) is missing or is not a profile"),
+        (.render, "a drawing, picture, thumbnail or print PDF cannot be rendered"),
         (.output, "a file cannot be written into the output folder"),
         (.scheduleLedger, "a schedule ledger cannot be read, or changed and must be committed"),
     ]

@@ -28,6 +28,8 @@ extension CheckID {
     public static let fonts: CheckID = "fonts"
     /// A campaign that makes a newsletter but draws nothing for its picture (the flyer).
     public static let newsletterPicture: CheckID = "newsletter-picture"
+    /// The ICC profiles print PDFs carry (the printing condition, sRGB).
+    public static let printProfile: CheckID = "print-profile"
     /// Rendering a drawing, a picture or a thumbnail.
     public static let render: CheckID = "render"
     /// Writing into the output folder.

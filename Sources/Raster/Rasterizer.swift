@@ -12,7 +12,7 @@ import Synchronization
 /// (seen here), so SVGs with text elements are rendered one at a time. Drawings whose text is
 /// already outlined, as the compiler's are, render in parallel.
 public enum Rasterizer {
-    private static let textLock = Mutex(())
+    static let textLock = Mutex(())
 
     /// The largest side rendered, in pixels (A2 at 600 dpi is under 12 000).
     public static let maximumSide = 20_000
@@ -91,7 +91,7 @@ public enum Rasterizer {
 
     /// A viewport of the document's proportions that covers every pixel: rounding the page to
     /// whole pixels must crop a fraction of a pixel, not leave a transparent edge.
-    private static func coveringViewport(_ handle: UnsafeMutablePointer<RsvgHandle>, width: Int, height: Int) -> RsvgRectangle {
+    static func coveringViewport(_ handle: UnsafeMutablePointer<RsvgHandle>, width: Int, height: Int) -> RsvgRectangle {
         var documentWidth = 0.0, documentHeight = 0.0
         guard rsvg_handle_get_intrinsic_size_in_pixels(handle, &documentWidth, &documentHeight) != 0,
               documentWidth > 0, documentHeight > 0
@@ -124,7 +124,7 @@ public enum Rasterizer {
         return Array(UnsafeBufferPointer(start: bytes, count: output.size))
     }
 
-    private static func message(taking error: UnsafeMutablePointer<GError>?) -> String {
+    static func message(taking error: UnsafeMutablePointer<GError>?) -> String {
         guard let error else { return "unknown error" }
         defer { g_error_free(error) }
         return error.pointee.message.map { String(cString: $0) } ?? "unknown error"

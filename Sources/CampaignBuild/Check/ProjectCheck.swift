@@ -33,6 +33,9 @@ public struct ProjectCheck: Sendable {
         /// The templates of the contact sheet, translation status and timelines; `nil` when one
         /// cannot be read, which the log says.
         public let pages: PageTemplates?
+        /// The colour profiles print PDFs carry; `nil` when no selected campaign prints, or when
+        /// they cannot be read (an error says so).
+        public let printProfiles: PrintProfiles?
         public let log: DiagnosticLog
     }
 
@@ -75,8 +78,11 @@ public struct ProjectCheck: Sendable {
             }
         }
         let pages = PageTemplates.load(folder: layout.pageTemplates, log: &log)
+        let prints = selected.contains { $0.campaign.formats.contains(where: \.isPrinted) }
+        let printProfiles = prints ? PrintProfiles.load(log: &log) : nil
         return Result(
-            project: project, selected: selected, templates: templates, newsletterDesigns: newsletterDesigns, pages: pages, log: log)
+            project: project, selected: selected, templates: templates, newsletterDesigns: newsletterDesigns, pages: pages,
+            printProfiles: printProfiles, log: log)
     }
 
     /// `Assets/templates/<design>/<format>.svg`

@@ -17,6 +17,8 @@ struct LocaleJob: Sendable {
     let state: MemberState
     let templates: [String: Template]
     let newsletterDesigns: [String: NewsletterDesign]
+    /// The colour profiles of the print PDFs (present whenever the campaign prints).
+    let printProfiles: PrintProfiles?
     /// Link texts the locale's newsletter may not use ("click here", "hier klicken").
     let vagueLinkTexts: [String]
 
@@ -77,6 +79,7 @@ struct LocaleJob: Sendable {
                     result.log.error(.render, "\(error)", about: poster.subject, at: SourceLocation(file: template.path))
                 }
             }
+            if format.isPrinted, let printable = svg.printable { printPDF(printable, template: template, poster: poster, format: format, entry: &entry, into: &result) }
             if format.isPrinted { thumbnail(of: svg.drawing, template: template, poster: poster, format: format, entry: &entry, into: &result) }
             result.artifacts.append(entry)
         }

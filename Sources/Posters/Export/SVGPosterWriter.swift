@@ -30,6 +30,10 @@ public struct SVGPosterWriter {
         /// The background with the page widened by the template's bleed, for judging whether the
         /// art runs past the trim; `nil` when the template declares no bleed.
         public let backgroundWithBleed: [UInt8]?
+        /// The whole poster with the page widened by the bleed, for print: its text is drawn
+        /// nearly transparent, so that a PDF keeps it as text (the print step makes it
+        /// invisible); `nil` when the template declares no bleed.
+        public let printable: [UInt8]?
     }
 
     /// The poster's SVG. Throws when the template cannot be read again or a picture is missing.
@@ -56,20 +60,37 @@ public struct SVGPosterWriter {
         root.removeDescendants(where: isSlotRectangle)
         finish(root, document: document, glyphs: glyphs)
         let svg = document.serialized()
+        let printable = template.page.bleed.map { bleed in
+            let invisible = root.descendantsAndSelf.filter { $0.name == "text" && $0.attribute("fill-opacity") == "0" }
+            for text in invisible { text.setAttribute("fill-opacity", "0.01") }
+            let original = (viewBox: root.attribute("viewBox"), width: root.attribute("width"), height: root.attribute("height"))
+            widen(root, by: bleed)
+            let printable = document.serialized()
+            for text in invisible { text.setAttribute("fill-opacity", "0") }
+            for (name, value) in [("viewBox", original.viewBox), ("width", original.width), ("height", original.height)] {
+                if let value { root.setAttribute(name, value) } else { root.removeAttribute(name) }
+            }
+            return printable
+        }
         root.removeDescendants { $0.name == "text" && $0.attribute("fill-opacity") == "0" }
         let drawing = document.serialized()
         root.removeDescendants { $0.attribute("data-slot") != nil }
         let background = document.serialized()
         var backgroundWithBleed: [UInt8]?
         if let bleed = template.page.bleed {
-            let page = template.page, box = page.viewBox
-            let extra = 2 * bleed / page.unitsPerPoint
-            root.setAttribute("viewBox", "\(box.x - bleed) \(box.y - bleed) \(box.width + 2 * bleed) \(box.height + 2 * bleed)")
-            root.setAttribute("width", "\(page.widthInPoints + extra)pt")
-            root.setAttribute("height", "\(page.heightInPoints + extra)pt")
+            widen(root, by: bleed)
             backgroundWithBleed = document.serialized()
         }
-        return Output(svg: svg, drawing: drawing, background: background, backgroundWithBleed: backgroundWithBleed)
+        return Output(svg: svg, drawing: drawing, background: background, backgroundWithBleed: backgroundWithBleed, printable: printable)
+    }
+
+    /// Widens the root's page by `bleed` user units on every side.
+    private func widen(_ root: XMLElement, by bleed: Double) {
+        let page = template.page, box = page.viewBox
+        let extra = 2 * bleed / page.unitsPerPoint
+        root.setAttribute("viewBox", "\(box.x - bleed) \(box.y - bleed) \(box.width + 2 * bleed) \(box.height + 2 * bleed)")
+        root.setAttribute("width", "\(page.widthInPoints + extra)pt")
+        root.setAttribute("height", "\(page.heightInPoints + extra)pt")
     }
 
     /// Removes what this locale does not show; what stays loses its condition attributes.

@@ -1,0 +1,40 @@
+import CampaignModel
+import Crypto
+import Diagnostics
+import Foundation
+import Posters
+import PrintPDF
+import Raster
+
+extension LocaleJob {
+    /// The print-ready PDF/X-4 of a printed format: the poster with its bleed drawn by cairo
+    /// (outlines, and the text invisible but searchable), finished by qpdf with its boxes, output
+    /// intent and metadata.
+    func printPDF(
+        _ printable: [UInt8], template: Template, poster: LaidOutPoster, format: OutputFormat, entry: inout BuildReport.ArtifactEntry,
+        into result: inout Result
+    ) {
+        guard let profiles = printProfiles, let bleed = template.page.bleed else { return }
+        let page = template.page
+        let bleedPoints = bleed / page.unitsPerPoint
+        let created = SourceDateEpoch.seconds() ?? campaign.editionDate.dayNumber * 86_400
+        let finishing = PDFX4(
+            bleed: bleedPoints, title: PosterContent(campaign: campaign, locale: locale, state: state).value("headline") ?? campaign.title,
+            language: locale.description, outputIntent: profiles.outputIntent, rgbProfile: profiles.rgb, created: created,
+            documentID: SHA256.hash(data: Data(printable)).hex)
+        let path = OutputLayout.artifact(campaign: campaign.id, locale: locale.description, format: format, ext: "pdf")
+        do {
+            let drawn = try PDFRenderer.pdf(
+                fromSVG: printable, width: page.widthInPoints + 2 * bleedPoints, height: page.heightInPoints + 2 * bleedPoints,
+                creationDate: "D:19800101000000Z")
+            let pdf = try finishing.finish(drawn)
+            result.files.append(OutputFile(path: path, bytes: pdf))
+            entry.pdf = BuildReport.PDFEntry(
+                path: path, trimWidth: (page.millimetres(page.viewBox.width) * 10).rounded() / 10,
+                trimHeight: (page.millimetres(page.viewBox.height) * 10).rounded() / 10, bleed: (page.millimetres(bleed) * 10).rounded() / 10,
+                outputIntent: profiles.outputIntent.identifier, bytes: pdf.count)
+        } catch {
+            result.log.error(.render, "cannot make the print PDF: \(error)", about: poster.subject, at: SourceLocation(file: template.path))
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// Makes a one-page PDF from cairo print-ready as PDF/X-4 (ISO 15930-7), the way print shops
+/// ask for it, with qpdf:
+///
+/// - MediaBox = BleedBox = the drawing with its bleed; TrimBox = the page, `bleed` points in,
+///   its lower left corner at 0 0;
+/// - an output intent (`/S /GTS_PDFX`) naming the printing condition, with its ICC profile;
+/// - RGB colour tagged as sRGB (`/DefaultRGB`), so the RIP converts it to the press's inks;
+/// - text drawn invisible (render mode 3): the drawing's visible text is outlines, and the text
+///   objects are the searchable layer, their fonts embedded as subsets;
+/// - XMP metadata declaring PDF/X-4, with title and language; `/Trapped /False`;
+/// - a document /ID derived from the content, and no clock: the same input, the same bytes.
+public struct PDFX4: Sendable {
+    /// The bleed around the trim, in points.
+    public let bleed: Double
+    public let title: String
+    /// The language of the text (`de-AT`).
+    public let language: String
+    public let outputIntent: OutputIntent
+    /// An sRGB ICC profile, for `/DefaultRGB`.
+    public let rgbProfile: [UInt8]
+    /// When the file was made, as `SOURCE_DATE_EPOCH` says (seconds since 1970, UTC).
+    public let created: Int
+    /// A stable identifier of the document (hexadecimal), the same for the same content.
+    public let documentID: String
+
+    public init(
+        bleed: Double, title: String, language: String, outputIntent: OutputIntent, rgbProfile: [UInt8], created: Int,
+        documentID: String
+    ) {
+        self.bleed = bleed
+        self.title = title
+        self.language = language
+        self.outputIntent = outputIntent
+        self.rgbProfile = rgbProfile
+        self.created = created
+        self.documentID = documentID
+    }
+
+    /// The print-ready file made from cairo's.
+    public func finish(_ pdf: [UInt8]) throws(PrintPDFError) -> [UInt8] {
+        let document = try QPDFDocument(pdf, name: "drawing.pdf")
+        guard document.pageCount == 1 else { throw .page("the drawing has \(document.pageCount) pages, not one") }
+        let page = document.page(0)
+        guard let media = mediaSize(document, page), media.width > 2 * bleed, media.height > 2 * bleed
+        else { throw .page("the drawing's page is missing or smaller than its bleed") }
+
+        let box = { (x: Double, y: Double, width: Double, height: Double) in
+            document.parse("[\(Self.number(x)) \(Self.number(y)) \(Self.number(x + width)) \(Self.number(y + height))]")
+        }
+        // The trim's lower left corner is the origin (the drawing moved by the bleed), as print
+        // tools expect: some place the TrimBox as if it started at 0 0.
+        document.set("/MediaBox", of: page, to: box(-bleed, -bleed, media.width, media.height))
+        document.set("/BleedBox", of: page, to: box(-bleed, -bleed, media.width, media.height))
+        document.set("/TrimBox", of: page, to: box(0, 0, media.width - 2 * bleed, media.height - 2 * bleed))
+
+        let moved = Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm\n".utf8)
+        let content = moved + InvisibleText.hiding(try document.content(of: page)) + Array("\nQ\n".utf8)
+        document.set("/Contents", of: page, to: document.stream(content))
+        tagRGB(document, page: page)
+
+        let root = document.root
+        let profile = document.stream(outputIntent.profile, entries: [("/N", document.parse("4"))])
+        let intent = document.dictionary()
+        document.set("/Type", of: intent, to: document.name("/OutputIntent"))
+        document.set("/S", of: intent, to: document.name("/GTS_PDFX"))
+        document.set("/OutputConditionIdentifier", of: intent, to: document.text(outputIntent.identifier))
+        document.set("/OutputCondition", of: intent, to: document.text(outputIntent.name))
+        document.set("/Info", of: intent, to: document.text(outputIntent.name))
+        document.set("/RegistryName", of: intent, to: document.text("http://www.color.org"))
+        document.set("/DestOutputProfile", of: intent, to: profile)
+        document.set("/OutputIntents", of: root, to: document.array([document.indirect(intent)]))
+        let metadata = XMPPacket(
+            title: title, language: language, created: created, documentID: documentID, producer: Self.producer)
+        document.set(
+            "/Metadata", of: root,
+            to: document.stream(Array(metadata.text.utf8), entries: [("/Type", document.name("/Metadata")), ("/Subtype", document.name("/XML"))]))
+        document.set("/Lang", of: root, to: document.text(language))
+
+        let info = document.dictionary()
+        let date = XMPPacket.pdfDate(created)
+        document.set("/Title", of: info, to: document.text(title))
+        document.set("/Producer", of: info, to: document.text(Self.producer))
+        document.set("/Creator", of: info, to: document.text(Self.producer))
+        document.set("/CreationDate", of: info, to: document.text(date))
+        document.set("/ModDate", of: info, to: document.text(date))
+        document.set("/Trapped", of: info, to: document.name("/False"))
+        document.set("/Info", of: document.trailer, to: document.indirect(info))
+        return try document.written(minimumVersion: "1.6")
+    }
+
+    static let producer = "campaign compiler (cairo, qpdf)"
+
+    private func mediaSize(_ document: QPDFDocument, _ page: QPDFDocument.Object) -> (width: Double, height: Double)? {
+        guard let media = document.get("/MediaBox", of: page) else { return nil }
+        let numbers = document.unparsed(media).split(whereSeparator: { "[] \n".contains($0) }).compactMap { Double($0) }
+        guard numbers.count == 4 else { return nil }
+        return (numbers[2] - numbers[0], numbers[3] - numbers[1])
+    }
+
+    /// Tags the page's RGB (and that of the forms it draws) as sRGB.
+    private func tagRGB(_ document: QPDFDocument, page: QPDFDocument.Object) {
+        let sRGB = document.array([document.name("/ICCBased"), document.stream(rgbProfile, entries: [("/N", document.parse("3"))])])
+        var resourcesToTag: [QPDFDocument.Object] = []
+        if let resources = document.get("/Resources", of: page), document.isDictionary(resources) {
+            resourcesToTag.append(resources)
+            if let forms = document.get("/XObject", of: resources), document.isDictionary(forms) {
+                for key in document.keys(of: forms) {
+                    guard let form = document.get(key, of: forms), document.isStream(form),
+                        let formResources = document.get("/Resources", of: document.streamDictionary(form)),
+                        document.isDictionary(formResources)
+                    else { continue }
+                    resourcesToTag.append(formResources)
+                }
+            }
+        }
+        for resources in resourcesToTag {
+            let spaces = document.get("/ColorSpace", of: resources).flatMap { document.isDictionary($0) ? $0 : nil } ?? {
+                let spaces = document.dictionary()
+                document.set("/ColorSpace", of: resources, to: spaces)
+                return spaces
+            }()
+            document.set("/DefaultRGB", of: spaces, to: sRGB)
+        }
+    }
+
+    /// A number as PDF writes it: up to three decimals, no exponent.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,95 @@
+internal import CQPDF
+
+/// One PDF held by qpdf's C API, read from memory and written back to memory. The thin edge
+/// between Swift and qpdf: objects are qpdf's handles, errors become `PrintPDFError`.
+final class QPDFDocument {
+    typealias Object = qpdf_oh
+
+    private var data: qpdf_data?
+    private var handle: qpdf_data { data! }
+
+    init(_ bytes: [UInt8], name: String) throws(PrintPDFError) {
+        data = qpdf_init()
+        qpdf_silence_errors(handle)
+        qpdf_set_suppress_warnings(handle, 1)
+        let status = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { qpdf_read_memory(handle, name, $0.baseAddress, UInt64(buffer.count), nil) }
+        }
+        try check(status, "cannot read the PDF")
+    }
+
+    deinit { qpdf_cleanup(&data) }
+
+    var root: Object { qpdf_get_root(handle) }
+    var trailer: Object { qpdf_get_trailer(handle) }
+    var pageCount: Int { Int(qpdf_get_num_pages(handle)) }
+    func page(_ index: Int) -> Object { qpdf_get_page_n(handle, index) }
+
+    func parse(_ text: String) -> Object { qpdf_oh_parse(handle, text) }
+    func name(_ text: String) -> Object { qpdf_oh_new_name(handle, text) }
+    func text(_ value: String) -> Object { qpdf_oh_new_unicode_string(handle, value) }
+    func dictionary() -> Object { qpdf_oh_new_dictionary(handle) }
+    func array(_ items: [Object]) -> Object {
+        let array = qpdf_oh_new_array(handle)
+        for item in items { qpdf_oh_append_item(handle, array, item) }
+        return array
+    }
+
+    /// A new stream holding `bytes`, its dictionary given `entries`.
+    func stream(_ bytes: [UInt8], entries: [(String, Object)] = []) -> Object {
+        let stream = qpdf_oh_new_stream(handle)
+        bytes.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(handle, stream, $0.baseAddress, $0.count, qpdf_oh_new_null(handle), qpdf_oh_new_null(handle)) }
+        let dictionary = qpdf_oh_get_dict(handle, stream)
+        for (key, value) in entries { qpdf_oh_replace_key(handle, dictionary, key, value) }
+        return stream
+    }
+
+    func indirect(_ object: Object) -> Object { qpdf_make_indirect_object(handle, object) }
+
+    func set(_ key: String, of object: Object, to value: Object) { qpdf_oh_replace_key(handle, object, key, value) }
+    func get(_ key: String, of object: Object) -> Object? {
+        qpdf_oh_has_key(handle, object, key) != 0 ? qpdf_oh_get_key(handle, object, key) : nil
+    }
+    /// An object as PDF syntax (`[0 0 595.3 841.9]`), references resolved.
+    func unparsed(_ object: Object) -> String { String(cString: qpdf_oh_unparse_resolved(handle, object)) }
+    func isDictionary(_ object: Object) -> Bool { qpdf_oh_is_dictionary(handle, object) != 0 }
+    func isStream(_ object: Object) -> Bool { qpdf_oh_is_stream(handle, object) != 0 }
+    func streamDictionary(_ object: Object) -> Object { qpdf_oh_get_dict(handle, object) }
+
+    /// The keys of a dictionary.
+    func keys(of dictionary: Object) -> [String] {
+        var keys: [String] = []
+        qpdf_oh_begin_dict_key_iter(handle, dictionary)
+        while qpdf_oh_dict_more_keys(handle) != 0 { keys.append(String(cString: qpdf_oh_dict_next_key(handle))) }
+        return keys
+    }
+
+    /// A page's content, all its content streams joined and decoded.
+    func content(of page: Object) throws(PrintPDFError) -> [UInt8] {
+        var buffer: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        try check(qpdf_oh_get_page_content_data(handle, page, &buffer, &length), "cannot read the page's content")
+        defer { campaign_qpdf_free(buffer) }
+        return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
+    }
+
+    /// The file as written: streams compressed, the /ID derived from the content, at least
+    /// PDF `minimumVersion`.
+    func written(minimumVersion: String) throws(PrintPDFError) -> [UInt8] {
+        try check(qpdf_init_write_memory(handle), "cannot prepare the PDF for writing")
+        qpdf_set_deterministic_ID(handle, 1)
+        qpdf_set_stream_data_mode(handle, qpdf_s_compress)
+        qpdf_set_minimum_pdf_version(handle, minimumVersion)
+        try check(qpdf_write(handle), "cannot write the PDF")
+        guard let bytes = qpdf_get_buffer(handle) else { throw .qpdf("qpdf wrote nothing") }
+        return Array(UnsafeBufferPointer(start: bytes, count: qpdf_get_buffer_length(handle)))
+    }
+
+    private func check(_ status: QPDF_ERROR_CODE, _ what: String) throws(PrintPDFError) {
+        guard status & 2 != 0 || qpdf_has_error(handle) != 0 else { return }  // 2: QPDF_ERRORS
+        let error = qpdf_get_error(handle)
+        let detail = error.map { String(cString: qpdf_get_error_full_text(handle, $0)) } ?? "unknown error"
+        throw .qpdf("\(what): \(detail)")
+    }
+}
+
