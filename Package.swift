@@ -142,6 +142,7 @@ let package = Package(
             path: "Tests/PosterSamples", exclude: ["Fixtures"]),
         .testTarget(name: "PostersTests", dependencies: ["Posters", "PosterSamples", "TextLayout", "XML", "CampaignModel", "Diagnostics"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster"]),
+        .testTarget(name: "PrintPDFTests", dependencies: ["PrintPDF", "Raster"]),
         .testTarget(
             name: "ChecksTests",
             dependencies: ["Checks", "PosterSamples", "Raster", "Posters", "CampaignModel", "Localization", "Diagnostics", "TextLayout"]),

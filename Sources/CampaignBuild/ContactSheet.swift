@@ -122,6 +122,8 @@ struct ContactSheet {
         /// The full picture: the PNG, or the SVG of formats without one.
         let href: String
         let src: String
+        /// The print-ready PDF, for printed formats.
+        let pdf: String?
         /// The slot set closest to its smallest size.
         let tightest: Tightest?
         /// The lowest contrast of any slot.
@@ -131,6 +133,7 @@ struct ContactSheet {
             name = (artifact.path as NSString).lastPathComponent.replacingOccurrences(of: ".svg", with: "")
             href = artifact.png?.path ?? artifact.path
             src = thumbnail
+            pdf = artifact.pdf?.path
             tightest = artifact.slots.min { Self.slack($0) < Self.slack($1) }.map {
                 Tightest(slot: $0.name, size: $0.size.oneDecimal, minimumSize: $0.minimumSize.oneDecimal, maximumSize: $0.maximumSize.oneDecimal)
             }

@@ -7,18 +7,23 @@ final class QPDFDocument {
 
     private var data: qpdf_data?
     private var handle: qpdf_data { data! }
+    /// The file's bytes: qpdf reads objects from them as it needs them, so they live as long
+    /// as the document.
+    private let file: UnsafeMutableBufferPointer<CChar>
 
     init(_ bytes: [UInt8], name: String) throws(PrintPDFError) {
+        file = .allocate(capacity: max(1, bytes.count))
+        _ = file.initialize(from: bytes.lazy.map { CChar(bitPattern: $0) })
         data = qpdf_init()
         qpdf_silence_errors(handle)
         qpdf_set_suppress_warnings(handle, 1)
-        let status = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { qpdf_read_memory(handle, name, $0.baseAddress, UInt64(buffer.count), nil) }
-        }
-        try check(status, "cannot read the PDF")
+        try check(qpdf_read_memory(handle, name, file.baseAddress, UInt64(bytes.count), nil), "cannot read the PDF")
     }
 
-    deinit { qpdf_cleanup(&data) }
+    deinit {
+        qpdf_cleanup(&data)
+        file.deallocate()
+    }
 
     var root: Object { qpdf_get_root(handle) }
     var trailer: Object { qpdf_get_trailer(handle) }
@@ -52,6 +57,10 @@ final class QPDFDocument {
     }
     /// An object as PDF syntax (`[0 0 595.3 841.9]`), references resolved.
     func unparsed(_ object: Object) -> String { String(cString: qpdf_oh_unparse_resolved(handle, object)) }
+    /// The item at `index` of an array.
+    func arrayItem(_ array: Object, _ index: Int) -> Object? {
+        qpdf_oh_is_array(handle, array) != 0 && index < qpdf_oh_get_array_n_items(handle, array) ? qpdf_oh_get_array_item(handle, array, Int32(index)) : nil
+    }
     func isDictionary(_ object: Object) -> Bool { qpdf_oh_is_dictionary(handle, object) != 0 }
     func isStream(_ object: Object) -> Bool { qpdf_oh_is_stream(handle, object) != 0 }
     func streamDictionary(_ object: Object) -> Object { qpdf_oh_get_dict(handle, object) }
@@ -69,6 +78,16 @@ final class QPDFDocument {
         var buffer: UnsafeMutablePointer<UInt8>?
         var length = 0
         try check(qpdf_oh_get_page_content_data(handle, page, &buffer, &length), "cannot read the page's content")
+        defer { campaign_qpdf_free(buffer) }
+        return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
+    }
+
+    /// A stream's data, decoded.
+    func data(of stream: Object) throws(PrintPDFError) -> [UInt8] {
+        var buffer: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        var filtered: QPDF_BOOL = 0
+        try check(qpdf_oh_get_stream_data(handle, stream, qpdf_dl_generalized, &filtered, &buffer, &length), "cannot read a stream")
         defer { campaign_qpdf_free(buffer) }
         return buffer.map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []
     }

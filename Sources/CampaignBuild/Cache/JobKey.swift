@@ -9,7 +9,7 @@ import TextLayout
 /// The key of one locale's outputs: a SHA-256 of exactly what they are made from. The campaign's
 /// spec values and English texts, the locale's resolved strings, the member state's data, the
 /// templates, pictures and newsletter design the locale uses, the link texts its newsletter is
-/// judged by, the fonts, the newsletter's date and the compiler's version. Another language's
+/// judged by, the fonts, the print PDFs' colour profiles, the newsletter's date and the compiler's version. Another language's
 /// strings, a comment in another campaign or the schedule are not in it.
 struct JobKey {
     /// What is common to every job of a build: the compiler and the fonts.
@@ -57,6 +57,9 @@ struct JobKey {
         add("fonts", shared.fonts)
         add("hyphenation", ["en", job.locale.description].map(HyphenationLibrary.shared.identity(of:)).joined(separator: "\n"))
         add("date", shared.sourceDateEpoch ?? "")
+        if let profiles = job.printProfiles {
+            add("print profiles", SHA256.hash(data: Data(profiles.outputIntent.profile + profiles.rgb)).hex)
+        }
         add("campaign", [
             campaign.id, campaign.title, campaign.website ?? "", "\(campaign.theme)", campaign.design, campaign.newsletterDesign,
             campaign.formats.map(\.rawValue).joined(separator: ","), campaign.audience.rawValue,

@@ -1,0 +1,92 @@
+import Foundation
+@testable import PrintPDF
+import Raster
+import Testing
+
+/// A card drawn by cairo and finished as PDF/X-4, then read back through qpdf as a print shop's
+/// preflight would: boxes, output intent, metadata, invisible but extractable text.
+@Suite struct PDFX4Tests {
+    static let cmyk = Array(FileManager.default.contents(atPath: "/usr/share/scribus/profiles/ISOcoated_v2_300_bas.icc") ?? Data())
+    static let rgb = Array(FileManager.default.contents(atPath: "/usr/share/scribus/profiles/sRGB_icc22.icm") ?? Data())
+    /// 3 mm in points.
+    static let bleed = 3 * 72 / 25.4
+
+    /// A 100 x 60 mm card with 3 mm bleed: a blue band and a line of nearly transparent text.
+    static let svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="106mm" height="66mm" viewBox="-3 -3 106 66">
+          <rect x="-3" y="-3" width="106" height="66" fill="#0B3D91"/>
+          <text x="10" y="30" font-family="Noto Sans" font-size="8" fill="#FFFFFF" fill-opacity="0.01">Sicher wohnen</text>
+        </svg>
+        """
+
+    static func finished(title: String = "Sicher <wohnen> & mehr") throws -> [UInt8] {
+        let drawn = try PDFRenderer.pdf(
+            fromSVG: Array(svg.utf8), width: 106 * 72 / 25.4, height: 66 * 72 / 25.4, creationDate: "D:19800101000000Z")
+        return try PDFX4(
+            bleed: bleed, title: title, language: "de-AT",
+            outputIntent: OutputIntent(identifier: "FOGRA39", name: "ISO Coated v2 300% (ECI)", profile: cmyk), rgbProfile: rgb,
+            created: 1_798_761_600, documentID: "0123456789abcdef0123456789abcdef"
+        ).finish(drawn)
+    }
+
+    @Test func theBoxesPutTheTrimAtTheOriginWithTheBleedAround() throws {
+        let document = try QPDFDocument(try Self.finished(), name: "card.pdf")
+        let page = document.page(0)
+        let box = { (key: String) in document.get(key, of: page).map(document.unparsed) ?? "" }
+        #expect(box("/TrimBox") == "[ 0 0 283.465 170.079 ]")
+        #expect(box("/MediaBox") == "[ -8.504 -8.504 291.969 178.583 ]")
+        #expect(box("/BleedBox") == box("/MediaBox"))
+    }
+
+    @Test func theOutputIntentCarriesTheFogra39Profile() throws {
+        let document = try QPDFDocument(try Self.finished(), name: "card.pdf")
+        let intents = try #require(document.get("/OutputIntents", of: document.root))
+        let intent = try #require(document.arrayItem(intents, 0))
+        let text = document.unparsed(intent)
+        #expect(text.contains("/S /GTS_PDFX"))
+        #expect(text.contains("/OutputConditionIdentifier (FOGRA39)"))
+        let profile = try #require(document.get("/DestOutputProfile", of: intent))
+        #expect(try document.data(of: profile) == Self.cmyk)
+    }
+
+    @Test func theMetadataDeclaresPDFX4AndEscapesTheTitle() throws {
+        let document = try QPDFDocument(try Self.finished(), name: "card.pdf")
+        let metadata = String(decoding: try document.data(of: try #require(document.get("/Metadata", of: document.root))), as: UTF8.self)
+        #expect(metadata.contains("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>"))
+        #expect(metadata.contains("<rdf:li xml:lang=\"x-default\">Sicher &lt;wohnen&gt; &amp; mehr</rdf:li>"))
+        #expect(metadata.contains("<xmp:CreateDate>2027-01-01T00:00:00Z</xmp:CreateDate>"))
+        let info = document.unparsed(try #require(document.get("/Info", of: document.trailer)))
+        #expect(info.contains("/Trapped /False"))
+        #expect(document.unparsed(try #require(document.get("/ID", of: document.trailer))).count > 60)
+    }
+
+    @Test func theTextIsInvisibleYetExtractable() throws {
+        let pdf = try Self.finished()
+        let document = try QPDFDocument(pdf, name: "card.pdf")
+        let content = String(decoding: try document.content(of: document.page(0)), as: UTF8.self)
+        #expect(content.contains("BT 3 Tr"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(pdf).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [file.path, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("Sicher wohnen"))
+    }
+
+    @Test func theSameDrawingGivesTheSameBytes() throws {
+        #expect(try Self.finished() == (try Self.finished()))
+    }
+
+    /// `BT` starts a text object only as an operator, not inside a string or a longer word.
+    @Test func onlyTheBTOperatorTurnsTextInvisible() {
+        let content = "BT /F1 1 Tf (a BT b) Tj ET\nq BTX Q\nBT\n<0102>Tj ET"
+        let hidden = String(decoding: InvisibleText.hiding(Array(content.utf8)), as: UTF8.self)
+        #expect(hidden == "BT 3 Tr /F1 1 Tf (a BT b) Tj ET\nq BTX Q\nBT 3 Tr\n<0102>Tj ET")
+    }
+}
