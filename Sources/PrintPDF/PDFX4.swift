@@ -7,6 +7,8 @@
 /// - RGB colour tagged as sRGB (`/DefaultRGB`), so the RIP converts it to the press's inks;
 /// - text drawn invisible (render mode 3): the drawing's visible text is outlines, and the text
 ///   objects are the searchable layer, their fonts embedded as subsets;
+/// - for a die-cut shape (a round sticker), the cut line as its own path in the spot colour
+///   `CutContour`, overprinting, which sticker printers' RIPs take as the knife's path;
 /// - XMP metadata declaring PDF/X-4, with title and language; `/Trapped /False`;
 /// - a document /ID derived from the content, and no clock: the same input, the same bytes.
 public struct PDFX4: Sendable {
@@ -22,11 +24,20 @@ public struct PDFX4: Sendable {
     public let created: Int
     /// A stable identifier of the document (hexadecimal), the same for the same content.
     public let documentID: String
+    /// The die-cut line to add, or `nil` for a page cut along its trim.
+    public let cutLine: CutLine?
+
+    /// A die-cut shape other than the trim's rectangle.
+    public enum CutLine: Sendable, Equatable {
+        /// The largest circle in the trim, centred.
+        case circle
+    }
 
     public init(
         bleed: Double, title: String, language: String, outputIntent: OutputIntent, rgbProfile: [UInt8], created: Int,
-        documentID: String
+        documentID: String, cutLine: CutLine? = nil
     ) {
+        self.cutLine = cutLine
         self.bleed = bleed
         self.title = title
         self.language = language
@@ -57,6 +68,9 @@ public struct PDFX4: Sendable {
         let content = moved + InvisibleText.hiding(try document.content(of: page)) + Array("\nQ\n".utf8)
         document.set("/Contents", of: page, to: document.stream(content))
         tagRGB(document, page: page)
+        if cutLine == .circle {
+            addCircularCut(document, page: page, trim: (media.width - 2 * bleed, media.height - 2 * bleed))
+        }
 
         let root = document.root
         let profile = document.stream(outputIntent.profile, entries: [("/N", document.parse("4"))])
@@ -95,6 +109,35 @@ public struct PDFX4: Sendable {
         let numbers = document.unparsed(media).split(whereSeparator: { "[] \n".contains($0) }).compactMap { Double($0) }
         guard numbers.count == 4 else { return nil }
         return (numbers[2] - numbers[0], numbers[3] - numbers[1])
+    }
+
+    /// The knife's path: a circle stroked in the spot colour `CutContour` (shown as magenta),
+    /// overprinting, in a content stream of its own after the drawing.
+    private func addCircularCut(_ document: QPDFDocument, page: QPDFDocument.Object, trim: (width: Double, height: Double)) {
+        guard let resources = document.get("/Resources", of: page), document.isDictionary(resources) else { return }
+        let spaces = document.get("/ColorSpace", of: resources) ?? document.dictionary()
+        document.set("/ColorSpace", of: resources, to: spaces)
+        document.set(
+            "/CutContour", of: spaces,
+            to: document.parse("[/Separation /CutContour /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [0 1 0 0] /N 1 >>]"))
+        let states = document.get("/ExtGState", of: resources) ?? document.dictionary()
+        document.set("/ExtGState", of: resources, to: states)
+        document.set("/CutContourOverprint", of: states, to: document.parse("<< /Type /ExtGState /OP true /op true /OPM 1 >>"))
+        let path = Self.circlePath(centre: (trim.width / 2, trim.height / 2), radius: min(trim.width, trim.height) / 2)
+        let cut = "q /CutContourOverprint gs /CutContour CS 1 SCN 0.5 w\n\(path) S\nQ\n"
+        guard let drawing = document.get("/Contents", of: page) else { return }
+        document.set("/Contents", of: page, to: document.array([drawing, document.stream(Array(cut.utf8))]))
+    }
+
+    /// A circle as four Bézier curves, counter-clockwise from its rightmost point.
+    static func circlePath(centre: (x: Double, y: Double), radius r: Double) -> String {
+        let k = 0.552_284_749_8 * r, (x, y) = centre
+        let n = number
+        return "\(n(x + r)) \(n(y)) m\n"
+            + "\(n(x + r)) \(n(y + k)) \(n(x + k)) \(n(y + r)) \(n(x)) \(n(y + r)) c\n"
+            + "\(n(x - k)) \(n(y + r)) \(n(x - r)) \(n(y + k)) \(n(x - r)) \(n(y)) c\n"
+            + "\(n(x - r)) \(n(y - k)) \(n(x - k)) \(n(y - r)) \(n(x)) \(n(y - r)) c\n"
+            + "\(n(x + k)) \(n(y - r)) \(n(x + r)) \(n(y - k)) \(n(x + r)) \(n(y)) c h"
     }
 
     /// Tags the page's RGB (and that of the forms it draws) as sRGB.

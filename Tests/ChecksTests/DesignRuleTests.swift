@@ -28,6 +28,14 @@ import Testing
         ])
     }
 
+    /// On a round sticker the margin is kept from the circle: the helpline's box is 5 mm inside
+    /// the page's edges, yet its corners reach past the cut.
+    @Test func aRoundStickerKeepsTextInsideTheCircle() throws {
+        #expect(try Self.findings("round-card.svg", format: .stickerRound) == [
+            "10: slot 'helpline' reaches 1.6 mm past the round cut; text keeps 5 mm inside it, where the cut cannot reach it",
+        ])
+    }
+
     @Test func screenFormatsNeedNoBleed() throws {
         #expect(try Self.findings("card.svg", format: .socialSquare).isEmpty)
     }

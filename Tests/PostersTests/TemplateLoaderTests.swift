@@ -25,6 +25,15 @@ import Testing
         #expect(abs(template.page.unitsPerPoint - 25.4 / 72) < 1e-9)
     }
 
+    /// `data-cut="circle"` makes the page a round sticker; another shape is refused by name.
+    @Test func aRoundCutIsReadAndAnUnknownOneRefused() throws {
+        var log = DiagnosticLog()
+        let round = try #require(Sample.template("round-card.svg", log: &log))
+        #expect(round.page.cut == .circle)
+        #expect(try #require(Sample.template("card.svg", log: &log)).page.cut == .rectangle)
+        #expect(Self.diagnostics("bad-cut.svg") == ["bad-cut.svg:3:1: error: data-cut must be 'rectangle' or 'circle', not 'star'"])
+    }
+
     @Test func notWellFormedXMLNamesLibxml2sLine() {
         #expect(Self.diagnostics("not-well-formed.svg") == [
             "not-well-formed.svg:4:7: error: not well-formed XML: Opening and ending tag mismatch: rect line 3 and svg",

@@ -19,13 +19,13 @@ import Testing
         </svg>
         """
 
-    static func finished(title: String = "Sicher <wohnen> & mehr") throws -> [UInt8] {
+    static func finished(title: String = "Sicher <wohnen> & mehr", cutLine: PDFX4.CutLine? = nil) throws -> [UInt8] {
         let drawn = try PDFRenderer.pdf(
             fromSVG: Array(svg.utf8), width: 106 * 72 / 25.4, height: 66 * 72 / 25.4, creationDate: "D:19800101000000Z")
         return try PDFX4(
             bleed: bleed, title: title, language: "de-AT",
             outputIntent: OutputIntent(identifier: "FOGRA39", name: "ISO Coated v2 300% (ECI)", profile: cmyk), rgbProfile: rgb,
-            created: 1_798_761_600, documentID: "0123456789abcdef0123456789abcdef"
+            created: 1_798_761_600, documentID: "0123456789abcdef0123456789abcdef", cutLine: cutLine
         ).finish(drawn)
     }
 
@@ -77,6 +77,23 @@ import Testing
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(text.contains("Sicher wohnen"))
+    }
+
+    /// A round sticker's knife path: its own content stream, a circle in the trim stroked in
+    /// the spot colour CutContour, overprinting; without a cut line there is none.
+    @Test func aRoundCutIsAPathInTheSpotColourCutContour() throws {
+        let document = try QPDFDocument(try Self.finished(cutLine: .circle), name: "sticker.pdf")
+        let page = document.page(0)
+        let resources = try #require(document.get("/Resources", of: page))
+        let spaces = document.unparsed(try #require(document.get("/ColorSpace", of: resources)))
+        #expect(spaces.contains("/CutContour [ /Separation /CutContour /DeviceCMYK"))
+        #expect(document.unparsed(try #require(document.get("/ExtGState", of: resources))).contains("/OP true"))
+        let content = String(decoding: try document.content(of: page), as: UTF8.self)
+        let cut = try #require(content.range(of: "/CutContour CS 1 SCN"))
+        #expect(content[cut.upperBound...].contains("226.772 85.039 m"), "the largest circle in the 100 x 60 mm trim starts at its right side, halfway up")
+        #expect(content[cut.upperBound...].contains(" c h S"))
+        let plain = try QPDFDocument(try Self.finished(), name: "card.pdf")
+        #expect(!String(decoding: try plain.content(of: plain.page(0)), as: UTF8.self).contains("CutContour"))
     }
 
     @Test func theSameDrawingGivesTheSameBytes() throws {

@@ -5,6 +5,8 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
     case posterA3 = "poster-a3"
     /// A5 flyer, SVG and print-resolution PNG.
     case flyerA5 = "flyer-a5"
+    /// A round sticker, 90 mm across: SVG, a PNG preview and a PDF with its die-cut line.
+    case stickerRound = "sticker-round"
     /// 1080 x 1080 image for social media posts.
     case socialSquare = "social-square"
     /// 1200 x 630 link preview image.
@@ -17,14 +19,14 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
     public var isDrawn: Bool { self != .newsletter }
 
     /// Whether the format goes to a print shop, so its design needs a bleed and a safe margin.
-    public var isPrinted: Bool { self == .posterA3 || self == .flyerA5 }
+    public var isPrinted: Bool { self == .posterA3 || self == .flyerA5 || self == .stickerRound }
 
     /// The resolution a PNG of the format is made at: 300 dpi for print, 96 for screens
     /// (1 pixel per CSS pixel). `nil` for formats that are only SVG (the A3 poster goes to
     /// print as SVG) or not drawn at all.
     public var pngDotsPerInch: Double? {
         switch self {
-        case .flyerA5: 300
+        case .flyerA5, .stickerRound: 300
         case .socialSquare, .socialLink: 96
         case .posterA3, .newsletter: nil
         }

@@ -16,6 +16,8 @@ public struct Rect: Hashable, Sendable {
     }
 
     public var maxX: Double { x + width }
+    public var midX: Double { x + width / 2 }
+    public var midY: Double { y + height / 2 }
     public var maxY: Double { y + height }
 }
 

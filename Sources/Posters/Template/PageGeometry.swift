@@ -12,13 +12,27 @@ public struct PageGeometry: Hashable, Sendable {
     public let bleed: Double?
     /// How far text keeps inside the trim, in user units (`data-safe-margin="5mm"`).
     public let safeMargin: Double?
+    /// The shape the print shop cuts: the page's rectangle, or the circle it holds (a round
+    /// sticker, `data-cut="circle"`), whose die-cut line the print PDF carries.
+    public let cut: Cut
 
-    public init(viewBox: Rect, widthInPoints: Double, heightInPoints: Double, bleed: Double? = nil, safeMargin: Double? = nil) {
+    /// The shape of the cut.
+    public enum Cut: String, Hashable, Sendable, CaseIterable {
+        case rectangle
+        /// The largest circle in the page, centred: a round sticker.
+        case circle
+    }
+
+    public init(
+        viewBox: Rect, widthInPoints: Double, heightInPoints: Double, bleed: Double? = nil, safeMargin: Double? = nil,
+        cut: Cut = .rectangle
+    ) {
         self.viewBox = viewBox
         self.widthInPoints = widthInPoints
         self.heightInPoints = heightInPoints
         self.bleed = bleed
         self.safeMargin = safeMargin
+        self.cut = cut
     }
 
     /// Root user units in one point.

@@ -115,9 +115,17 @@ public struct TemplateLoader {
             }
             return units
         }
+        var cut = PageGeometry.Cut.rectangle
+        if let text = root.attribute("data-cut") {
+            if let shape = PageGeometry.Cut(rawValue: text) {
+                cut = shape
+            } else {
+                log.error(.template, "data-cut must be \(PageGeometry.Cut.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")), not '\(text)'", at: location(root))
+            }
+        }
         let geometry = PageGeometry(
             viewBox: viewBox, widthInPoints: width, heightInPoints: height, bleed: length("data-bleed"),
-            safeMargin: length("data-safe-margin"))
+            safeMargin: length("data-safe-margin"), cut: cut)
         if abs(viewBox.width / viewBox.height - width / height) > 0.001 * width / height {
             log.error(.template, "the viewBox has another aspect ratio than the page's width and height", at: location(root))
             return nil
