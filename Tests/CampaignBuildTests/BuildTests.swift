@@ -45,16 +45,25 @@ import Testing
         #expect(report.campaigns.map(\.id) == ["burglary-focus-day", "secure-yourself", "senior-cyber-safety", "thb-victim-rights"])
         let locales = report.campaigns.flatMap(\.locales)
         #expect(locales.count == 72)
-        for locale in locales {
-            #expect(locale.artifacts.map { $0.path.split(separator: "/").last! } == [
-                "poster-a3.svg", "flyer-a5.svg", "social-square.svg", "social-link.svg",
-            ])
+        for campaign in report.campaigns {
+            let stickers = campaign.id == "thb-victim-rights"
+            let drawn: [String] = stickers
+                ? ["poster-a3", "flyer-a5", "sticker-round", "social-square", "social-link"]
+                : ["poster-a3", "flyer-a5", "social-square", "social-link"]
+            let printed: [String] = stickers ? ["poster-a3", "flyer-a5", "sticker-round"] : ["poster-a3", "flyer-a5"]
+            for locale in campaign.locales {
+                let names: [String] = locale.artifacts.map { String($0.path.split(separator: "/").last!) }
+                #expect(names == drawn.map { $0 + ".svg" })
+                let pdfs: [String] = locale.artifacts.compactMap { $0.pdf.map { String($0.path.split(separator: "/").last!) } }
+                #expect(pdfs == printed.map { $0 + ".pdf" })
+            }
         }
         let files = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
-        #expect(files.keys.filter { $0.hasSuffix(".svg") }.count == 72 * 4)
+        #expect(files.keys.filter { $0.hasSuffix(".svg") }.count == 72 * 4 + 24, "four formats everywhere, the sticker in the trafficking campaign's 24 locales")
+        #expect(files.keys.filter { $0.hasSuffix(".pdf") }.count == 72 * 2 + 24)
         #expect(
-            files.keys.filter { $0.hasSuffix(".png") }.count == 72 * 6,
-            "flyer, two social images, newsletter thumbnail, two contact sheet thumbnails")
+            files.keys.filter { $0.hasSuffix(".png") }.count == 72 * 6 + 24 * 2,
+            "flyer, two social images, newsletter thumbnail, two contact sheet thumbnails; the sticker's preview and thumbnail")
         for name in ["newsletter.html", "newsletter.txt", "newsletter.eml", "newsletter-flyer.png"] {
             #expect(files.keys.filter { $0.hasSuffix("/" + name) }.count == 72, "every locale has \(name)")
         }
@@ -90,7 +99,7 @@ import Testing
         let selective = try Self.snapshot(root.appendingPathComponent("Output"))
         let full = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
         let posters = selective.keys.filter { $0.hasSuffix(".svg") || $0.hasSuffix(".png") }
-        #expect(posters.count == 24 * 10)
+        #expect(posters.count == 24 * 13, "per locale 5 SVGs, 4 PNGs and 3 thumbnails, and the sticker's preview")
         for path in selective.keys where path.contains("newsletter") {
             #expect(selective[path] == full[path], "\(path) differs between two builds")
         }
@@ -107,8 +116,8 @@ import Testing
         let output = root.appendingPathComponent("Output")
         let before = try Self.snapshot(output)
         #expect(
-            before.count == 5 * 13 + 1 + 3 + 2 + 1 + 1 + 1,
-            "per locale 4 SVGs, 3 PNGs, 2 thumbnails, the newsletter's 4 files; report, schedule (3), calendars (2), sheet, translation status, cache")
+            before.count == 5 * 15 + 1 + 3 + 2 + 1 + 1 + 1,
+            "per locale 4 SVGs, 3 PNGs, 2 PDFs, 2 thumbnails, the newsletter's 4 files; report, schedule (3), calendars (2), sheet, translation status, cache")
 
         let spec = root.appendingPathComponent("Campaigns/secure-yourself/campaign.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)
