@@ -25,12 +25,15 @@ public struct Build: Sendable {
     /// A failed build rewrites the contact sheet to show its errors (for `campaign preview`,
     /// whose open page is the contact sheet); otherwise a failed build changes nothing.
     public let showsFailures: Bool
+    /// Whether every print PDF carries crop marks (`--print-marks`), whatever its design says.
+    public let printMarks: Bool
 
     public init(
         check: ProjectCheck, outputDirectory: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         schedule: ScheduleSettings = .fromEnvironment(), progress: (@Sendable (BuildProgress) -> Void)? = nil,
-        showsFailures: Bool = false
+        showsFailures: Bool = false, printMarks: Bool = false
     ) {
+        self.printMarks = printMarks
         self.check = check
         self.outputDirectory = outputDirectory
         self.threads = max(1, threads)

@@ -28,6 +28,9 @@ struct BuildCommand: ParsableCommand {
         help: ArgumentHelp("A year the schedule plans (repeatable; default: the coming year and the one after).", valueName: "year"))
     var years: [Int] = []
 
+    @Flag(name: .customLong("print-marks"), help: "Put crop marks outside the bleed of every print PDF.")
+    var printMarks = false
+
     @Flag(name: .customLong("verbose"), help: "List every file written and removed.")
     var verbose = false
 
@@ -48,7 +51,8 @@ struct BuildCommand: ParsableCommand {
         let printer = quiet ? nil : ProgressPrinter()
         let build = Build(
             check: check, outputDirectory: outputDirectory, threads: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            schedule: schedule, progress: printer.map { printer in { @Sendable progress in printer.show(progress) } })
+            schedule: schedule, progress: printer.map { printer in { @Sendable progress in printer.show(progress) } },
+            printMarks: printMarks)
         let result = build.run()
         printer?.finish()
         DiagnosticPrinter.print(quiet ? result.log.filter { $0.severity != Diagnostic.Severity.note } : result.log)

@@ -9,6 +9,8 @@
 ///   objects are the searchable layer, their fonts embedded as subsets;
 /// - for a die-cut shape (a round sticker), the cut line as its own path in the spot colour
 ///   `CutContour`, overprinting, which sticker printers' RIPs take as the knife's path;
+/// - optionally crop marks at the trim's corners, outside the bleed, in the registration
+///   colour (`/All`), with the MediaBox widened to hold them;
 /// - XMP metadata declaring PDF/X-4, with title and language; `/Trapped /False`;
 /// - a document /ID derived from the content, and no clock: the same input, the same bytes.
 public struct PDFX4: Sendable {
@@ -26,6 +28,8 @@ public struct PDFX4: Sendable {
     public let documentID: String
     /// The die-cut line to add, or `nil` for a page cut along its trim.
     public let cutLine: CutLine?
+    /// Whether to draw crop marks outside the bleed.
+    public let cropMarks: Bool
 
     /// A die-cut shape other than the trim's rectangle.
     public enum CutLine: Sendable, Equatable {
@@ -35,9 +39,10 @@ public struct PDFX4: Sendable {
 
     public init(
         bleed: Double, title: String, language: String, outputIntent: OutputIntent, rgbProfile: [UInt8], created: Int,
-        documentID: String, cutLine: CutLine? = nil
+        documentID: String, cutLine: CutLine? = nil, cropMarks: Bool = false
     ) {
         self.cutLine = cutLine
+        self.cropMarks = cropMarks
         self.bleed = bleed
         self.title = title
         self.language = language
@@ -68,8 +73,12 @@ public struct PDFX4: Sendable {
         let content = moved + InvisibleText.hiding(try document.content(of: page)) + Array("\nQ\n".utf8)
         document.set("/Contents", of: page, to: document.stream(content))
         tagRGB(document, page: page)
-        if cutLine == .circle {
-            addCircularCut(document, page: page, trim: (media.width - 2 * bleed, media.height - 2 * bleed))
+        let trim = (width: media.width - 2 * bleed, height: media.height - 2 * bleed)
+        if cutLine == .circle { addCircularCut(document, page: page, trim: trim) }
+        if cropMarks {
+            let reach = bleed + Self.markGap + Self.markLength
+            document.set("/MediaBox", of: page, to: box(-reach, -reach, trim.width + 2 * reach, trim.height + 2 * reach))
+            addCropMarks(document, page: page, trim: trim)
         }
 
         let root = document.root
@@ -127,6 +136,35 @@ public struct PDFX4: Sendable {
         let cut = "q /CutContourOverprint gs /CutContour CS 1 SCN 0.5 w\n\(path) S\nQ\n"
         guard let drawing = document.get("/Contents", of: page) else { return }
         document.set("/Contents", of: page, to: document.array([drawing, document.stream(Array(cut.utf8))]))
+    }
+
+    /// How far crop marks keep from the bleed, and how long they are: 1 pt and 5 mm.
+    static let markGap = 1.0
+    static let markLength = 5 * 72 / 25.4
+
+    /// Crop marks: at each corner of the trim, two short lines on its edges' extensions, outside
+    /// the bleed, 0.25 pt wide, in the registration colour that prints on every plate.
+    private func addCropMarks(_ document: QPDFDocument, page: QPDFDocument.Object, trim: (width: Double, height: Double)) {
+        guard let resources = document.get("/Resources", of: page), document.isDictionary(resources),
+            let drawing = document.get("/Contents", of: page)
+        else { return }
+        let spaces = document.get("/ColorSpace", of: resources) ?? document.dictionary()
+        document.set("/ColorSpace", of: resources, to: spaces)
+        document.set(
+            "/Registration", of: spaces,
+            to: document.parse("[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [1 1 1 1] /N 1 >>]"))
+        let near = bleed + Self.markGap, far = near + Self.markLength, n = Self.number
+        var lines = ""
+        for x in [0, trim.width] {
+            for y in [0, trim.height] {
+                let outX = x == 0 ? -1.0 : 1.0, outY = y == 0 ? -1.0 : 1.0
+                lines += "\(n(x + outX * near)) \(n(y)) m \(n(x + outX * far)) \(n(y)) l S\n"
+                lines += "\(n(x)) \(n(y + outY * near)) m \(n(x)) \(n(y + outY * far)) l S\n"
+            }
+        }
+        let marks = "q /Registration CS 1 SCN 0.25 w\n\(lines)Q\n"
+        let items = document.isArray(drawing) ? document.items(of: drawing) : [drawing]
+        document.set("/Contents", of: page, to: document.array(items + [document.stream(Array(marks.utf8))]))
     }
 
     /// A circle as four Bézier curves, counter-clockwise from its rightmost point.

@@ -61,6 +61,11 @@ final class QPDFDocument {
     func arrayItem(_ array: Object, _ index: Int) -> Object? {
         qpdf_oh_is_array(handle, array) != 0 && index < qpdf_oh_get_array_n_items(handle, array) ? qpdf_oh_get_array_item(handle, array, Int32(index)) : nil
     }
+    func isArray(_ object: Object) -> Bool { qpdf_oh_is_array(handle, object) != 0 }
+    /// The items of an array.
+    func items(of array: Object) -> [Object] {
+        (0..<Int(qpdf_oh_get_array_n_items(handle, array))).map { qpdf_oh_get_array_item(handle, array, Int32($0)) }
+    }
     func isDictionary(_ object: Object) -> Bool { qpdf_oh_is_dictionary(handle, object) != 0 }
     func isStream(_ object: Object) -> Bool { qpdf_oh_is_stream(handle, object) != 0 }
     func streamDictionary(_ object: Object) -> Object { qpdf_oh_get_dict(handle, object) }

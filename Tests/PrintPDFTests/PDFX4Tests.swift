@@ -19,13 +19,14 @@ import Testing
         </svg>
         """
 
-    static func finished(title: String = "Sicher <wohnen> & mehr", cutLine: PDFX4.CutLine? = nil) throws -> [UInt8] {
+    static func finished(title: String = "Sicher <wohnen> & mehr", cutLine: PDFX4.CutLine? = nil, cropMarks: Bool = false) throws -> [UInt8] {
         let drawn = try PDFRenderer.pdf(
             fromSVG: Array(svg.utf8), width: 106 * 72 / 25.4, height: 66 * 72 / 25.4, creationDate: "D:19800101000000Z")
         return try PDFX4(
             bleed: bleed, title: title, language: "de-AT",
             outputIntent: OutputIntent(identifier: "FOGRA39", name: "ISO Coated v2 300% (ECI)", profile: cmyk), rgbProfile: rgb,
-            created: 1_798_761_600, documentID: "0123456789abcdef0123456789abcdef", cutLine: cutLine
+            created: 1_798_761_600, documentID: "0123456789abcdef0123456789abcdef", cutLine: cutLine,
+            cropMarks: cropMarks
         ).finish(drawn)
     }
 
@@ -94,6 +95,23 @@ import Testing
         #expect(content[cut.upperBound...].contains(" c h S"))
         let plain = try QPDFDocument(try Self.finished(), name: "card.pdf")
         #expect(!String(decoding: try plain.content(of: plain.page(0)), as: UTF8.self).contains("CutContour"))
+    }
+
+    /// Crop marks widen the MediaBox past the bleed and draw eight short lines in the
+    /// registration colour, none of them inside the BleedBox.
+    @Test func cropMarksLieOutsideTheBleedInTheRegistrationColour() throws {
+        let document = try QPDFDocument(try Self.finished(cropMarks: true), name: "card.pdf")
+        let page = document.page(0)
+        let box = { (key: String) in document.get(key, of: page).map(document.unparsed) ?? "" }
+        #expect(box("/MediaBox") == "[ -23.677 -23.677 307.142 193.756 ]", "bleed 8.504 + gap 1 + 5 mm (14.173) on each side")
+        #expect(box("/BleedBox") == "[ -8.504 -8.504 291.969 178.583 ]")
+        let resources = try #require(document.get("/Resources", of: page))
+        #expect(document.unparsed(try #require(document.get("/ColorSpace", of: resources))).contains("/Separation /All /DeviceCMYK"))
+        let content = String(decoding: try document.content(of: page), as: UTF8.self)
+        let marks = try #require(content.range(of: "/Registration CS 1 SCN 0.25 w"))
+        let lines = content[marks.upperBound...].split(separator: "\n").filter { $0.hasSuffix(" l S") }
+        #expect(lines.count == 8)
+        #expect(lines.first == "-9.504 0 m -23.677 0 l S")
     }
 
     @Test func theSameDrawingGivesTheSameBytes() throws {

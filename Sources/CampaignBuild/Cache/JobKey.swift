@@ -57,6 +57,7 @@ struct JobKey {
         add("fonts", shared.fonts)
         add("hyphenation", ["en", job.locale.description].map(HyphenationLibrary.shared.identity(of:)).joined(separator: "\n"))
         add("date", shared.sourceDateEpoch ?? "")
+        add("print marks", "\(job.printMarks)")
         if let profiles = job.printProfiles {
             add("print profiles", SHA256.hash(data: Data(profiles.outputIntent.profile + profiles.rgb)).hex)
         }

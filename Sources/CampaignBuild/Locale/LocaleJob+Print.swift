@@ -21,7 +21,8 @@ extension LocaleJob {
         let finishing = PDFX4(
             bleed: bleedPoints, title: PosterContent(campaign: campaign, locale: locale, state: state).value("headline") ?? campaign.title,
             language: locale.description, outputIntent: profiles.outputIntent, rgbProfile: profiles.rgb, created: created,
-            documentID: SHA256.hash(data: Data(printable)).hex, cutLine: page.cut == .circle ? .circle : nil)
+            documentID: SHA256.hash(data: Data(printable)).hex, cutLine: page.cut == .circle ? .circle : nil,
+            cropMarks: printMarks || page.cropMarks)
         let path = OutputLayout.artifact(campaign: campaign.id, locale: locale.description, format: format, ext: "pdf")
         do {
             let drawn = try PDFRenderer.pdf(

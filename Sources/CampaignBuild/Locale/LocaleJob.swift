@@ -19,6 +19,8 @@ struct LocaleJob: Sendable {
     let newsletterDesigns: [String: NewsletterDesign]
     /// The colour profiles of the print PDFs (present whenever the campaign prints).
     let printProfiles: PrintProfiles?
+    /// Whether every print PDF carries crop marks, as `--print-marks` asks.
+    let printMarks: Bool
     /// Link texts the locale's newsletter may not use ("click here", "hier klicken").
     let vagueLinkTexts: [String]
 

@@ -15,6 +15,8 @@ public struct PageGeometry: Hashable, Sendable {
     /// The shape the print shop cuts: the page's rectangle, or the circle it holds (a round
     /// sticker, `data-cut="circle"`), whose die-cut line the print PDF carries.
     public let cut: Cut
+    /// Whether the print PDF carries crop marks outside the bleed (`data-crop-marks="yes"`).
+    public let cropMarks: Bool
 
     /// The shape of the cut.
     public enum Cut: String, Hashable, Sendable, CaseIterable {
@@ -25,8 +27,9 @@ public struct PageGeometry: Hashable, Sendable {
 
     public init(
         viewBox: Rect, widthInPoints: Double, heightInPoints: Double, bleed: Double? = nil, safeMargin: Double? = nil,
-        cut: Cut = .rectangle
+        cut: Cut = .rectangle, cropMarks: Bool = false
     ) {
+        self.cropMarks = cropMarks
         self.viewBox = viewBox
         self.widthInPoints = widthInPoints
         self.heightInPoints = heightInPoints

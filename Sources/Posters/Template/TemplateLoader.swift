@@ -123,9 +123,17 @@ public struct TemplateLoader {
                 log.error(.template, "data-cut must be \(PageGeometry.Cut.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")), not '\(text)'", at: location(root))
             }
         }
+        var cropMarks = false
+        if let text = root.attribute("data-crop-marks") {
+            if text == "yes" || text == "no" {
+                cropMarks = text == "yes"
+            } else {
+                log.error(.template, "data-crop-marks must be 'yes' or 'no', not '\(text)'", at: location(root))
+            }
+        }
         let geometry = PageGeometry(
             viewBox: viewBox, widthInPoints: width, heightInPoints: height, bleed: length("data-bleed"),
-            safeMargin: length("data-safe-margin"), cut: cut)
+            safeMargin: length("data-safe-margin"), cut: cut, cropMarks: cropMarks)
         if abs(viewBox.width / viewBox.height - width / height) > 0.001 * width / height {
             log.error(.template, "the viewBox has another aspect ratio than the page's width and height", at: location(root))
             return nil
