@@ -32,7 +32,7 @@ extension Build {
                 checked.project.memberState(locale.state).map {
                     LocaleJob(
                         check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates,
-                        newsletterDesigns: checked.newsletterDesigns, printProfiles: checked.printProfiles, printMarks: printMarks,
+                        newsletterDesigns: checked.newsletterDesigns, printProfiles: checked.printProfiles[entry.campaign.design], printMarks: printMarks,
                         vagueLinkTexts: checked.project.vagueLinkTexts(for: locale.language))
                 }
             }

@@ -41,6 +41,9 @@ public struct ProjectLayout: Hashable, Sendable {
         "\(assetsDirectory)/templates/\(design)/\(format.rawValue).svg"
     }
 
+    /// `Assets/templates/<design>/print.yaml`: the printing condition of the design's PDFs.
+    public func printSettings(design: String) -> String { "\(assetsDirectory)/templates/\(design)/print.yaml" }
+
     /// `Assets/newsletter/<design>`
     public func newsletterDesign(_ design: String) -> String { "\(assetsDirectory)/newsletter/\(design)" }
 

@@ -56,4 +56,31 @@ import Testing
         #expect(result.written.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Output/sample/de-DE/flyer-a5.png").path))
     }
+
+    /// A design's `print.yaml` names the printing condition of its PDFs; a profile that is not
+    /// there is an error at the line naming it, before anything is made.
+    @Test func aDesignNamesItsPrintingCondition() throws {
+        let root = try RepositoryCampaigns.copy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let settings = root.appendingPathComponent("Assets/templates/civic/print.yaml")
+        let layout = ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets")
+        let selection = Selection(campaignIDs: ["secure-yourself"], localeFilters: ["cs"])
+        try Data("""
+            outputIntent:
+              profile: \(PrintProfiles.fogra39Path)
+              identifier: FOGRA39L
+              name: Coated FOGRA39 (ISO 12647-2:2004)
+            """.utf8).write(to: settings)
+        let checked = ProjectCheck(layout: layout, selection: selection).run()
+        #expect(checked.log.diagnostics.isEmpty)
+        #expect(checked.printProfiles["civic"]?.outputIntent.identifier == "FOGRA39L")
+        #expect(checked.printProfiles["civic"]?.outputIntent.name == "Coated FOGRA39 (ISO 12647-2:2004)")
+
+        try Data("outputIntent:\n  profile: PSOcoated_v3.icc\n  identifier: FOGRA51\n  name: PSO Coated v3\n".utf8).write(to: settings)
+        let missing = ProjectCheck(layout: layout, selection: selection).run().log.diagnostics
+        #expect(missing.map(\.description) == [
+            "\(settings.path):2:12: error: the ICC profile \(root.path)/Assets/templates/civic/PSOcoated_v3.icc is missing; name a file beside print.yaml",
+        ])
+        #expect(missing.first?.check == "print-profile")
+    }
 }

@@ -33,9 +33,9 @@ public struct ProjectCheck: Sendable {
         /// The templates of the contact sheet, translation status and timelines; `nil` when one
         /// cannot be read, which the log says.
         public let pages: PageTemplates?
-        /// The colour profiles print PDFs carry; `nil` when no selected campaign prints, or when
-        /// they cannot be read (an error says so).
-        public let printProfiles: PrintProfiles?
+        /// The colour profiles print PDFs carry, by design, for the designs of the selected
+        /// campaigns that print (a design whose profiles cannot be read has an error instead).
+        public let printProfiles: [String: PrintProfiles]
         public let log: DiagnosticLog
     }
 
@@ -78,8 +78,11 @@ public struct ProjectCheck: Sendable {
             }
         }
         let pages = PageTemplates.load(folder: layout.pageTemplates, log: &log)
-        let prints = selected.contains { $0.campaign.formats.contains(where: \.isPrinted) }
-        let printProfiles = prints ? PrintProfiles.load(log: &log) : nil
+        var printProfiles: [String: PrintProfiles] = [:]
+        for design in Set(selected.filter { $0.campaign.formats.contains(where: \.isPrinted) }.map(\.campaign.design)).sorted() {
+            let settings = PrintSettingsLoader(path: layout.printSettings(design: design)).load(log: &log)
+            printProfiles[design] = PrintProfiles.load(settings, log: &log)
+        }
         return Result(
             project: project, selected: selected, templates: templates, newsletterDesigns: newsletterDesigns, pages: pages,
             printProfiles: printProfiles, log: log)

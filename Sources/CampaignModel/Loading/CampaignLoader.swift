@@ -20,7 +20,7 @@ struct CampaignLoader {
     func load(log: inout DiagnosticLog) -> Campaign? {
         let errorsBefore = log.errorCount
         guard let file = YAMLFile.load(specPath, log: &log) else { return nil }
-        let reader = NodeReader(file: specPath)
+        let reader = NodeReader(file: specPath, check: .campaignSpec)
         guard let spec = reader.mapping(file.root, "the campaign", log: &log) else { return nil }
         spec.rejectUnknownKeys(Self.keys, log: &log)
 

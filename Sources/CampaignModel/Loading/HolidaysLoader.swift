@@ -11,7 +11,7 @@ struct HolidaysLoader {
 
     func load(log: inout DiagnosticLog) -> [String: PublicHolidays] {
         guard let file = YAMLFile.load(path, log: &log) else { return [:] }
-        let reader = NodeReader(file: path)
+        let reader = NodeReader(file: path, check: .holidays)
         guard let root = reader.mapping(file.root, "the holidays file", log: &log) else { return [:] }
         root.rejectUnknownKeys(["holidays"], log: &log)
         guard let states = root.mapping("holidays", log: &log) else { return [:] }

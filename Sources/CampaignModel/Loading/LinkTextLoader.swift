@@ -11,7 +11,7 @@ struct LinkTextLoader {
     func load(log: inout DiagnosticLog) -> [String: [String]] {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
         guard let file = YAMLFile.load(path, log: &log) else { return [:] }
-        let reader = NodeReader(file: path)
+        let reader = NodeReader(file: path, check: .linkTexts)
         guard let root = reader.mapping(file.root, "the link text file", log: &log) else { return [:] }
         root.rejectUnknownKeys(["vague"], log: &log)
         guard let languages = root.mapping("vague", log: &log) else { return [:] }

@@ -18,7 +18,7 @@ struct MemberStatesLoader {
     func load(log: inout DiagnosticLog) -> Result {
         var result = Result()
         guard let file = YAMLFile.load(path, log: &log) else { return result }
-        let reader = NodeReader(file: path)
+        let reader = NodeReader(file: path, check: .memberStates)
         guard let root = reader.mapping(file.root, "the member states file", log: &log) else { return result }
         root.rejectUnknownKeys(["memberStates"], log: &log)
         guard let items = root.sequence("memberStates", log: &log) else { return result }

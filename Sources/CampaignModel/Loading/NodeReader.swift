@@ -8,6 +8,8 @@ import Yams
 /// reports all of its mistakes in one run.
 struct NodeReader {
     let file: String
+    /// The check its findings belong to: the kind of file it reads.
+    let check: CheckID
 
     func location(_ node: Node) -> SourceLocation {
         node.location(in: file)
@@ -16,12 +18,12 @@ struct NodeReader {
     /// The text of a scalar, as written. Logs an error for mappings, lists and empty values.
     func string(_ node: Node, _ what: String, log: inout DiagnosticLog) -> String? {
         guard case .scalar(let scalar) = node else {
-            log.error(.campaignSpec, "expected text for \(what), found \(node.kindDescription)", at: location(node))
+            log.error(check, "expected text for \(what), found \(node.kindDescription)", at: location(node))
             return nil
         }
         let text = scalar.string
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            log.error(.campaignSpec, "\(what) is empty", at: location(node))
+            log.error(check, "\(what) is empty", at: location(node))
             return nil
         }
         return text
@@ -30,7 +32,7 @@ struct NodeReader {
     /// The items of a list. Logs an error for anything else.
     func sequence(_ node: Node, _ what: String, log: inout DiagnosticLog) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            log.error(.campaignSpec, "expected a list for \(what), found \(node.kindDescription)", at: location(node))
+            log.error(check, "expected a list for \(what), found \(node.kindDescription)", at: location(node))
             return nil
         }
         return Array(sequence)
@@ -39,13 +41,13 @@ struct NodeReader {
     /// A mapping with string keys, ready for key-by-key reading.
     func mapping(_ node: Node, _ what: String, log: inout DiagnosticLog) -> MappingReader? {
         guard case .mapping(let mapping) = node else {
-            log.error(.campaignSpec, "expected a mapping for \(what), found \(node.kindDescription)", at: location(node))
+            log.error(check, "expected a mapping for \(what), found \(node.kindDescription)", at: location(node))
             return nil
         }
         var entries: [MappingReader.Entry] = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                log.error(.campaignSpec, "a key in \(what) must be plain text, found \(key.kindDescription)", at: location(key))
+                log.error(check, "a key in \(what) must be plain text, found \(key.kindDescription)", at: location(key))
                 continue
             }
             entries.append(.init(key: scalar.string, keyNode: key, value: value))
@@ -78,7 +80,7 @@ struct MappingReader {
     /// Logs an error for every key outside `known`, suggesting the closest known key.
     func rejectUnknownKeys(_ known: [String], log: inout DiagnosticLog) {
         for entry in entries where !known.contains(entry.key) {
-            log.error(.campaignSpec, 
+            log.error(reader.check,
                 "unknown key '\(entry.key)' in \(what)\(Suggestion.didYouMean(entry.key, among: known))",
                 at: reader.location(entry.keyNode))
         }
@@ -87,7 +89,7 @@ struct MappingReader {
     /// The value under `key`; logs an error at the mapping when it is missing.
     func required(_ key: String, log: inout DiagnosticLog) -> Node? {
         guard let value = self[key] else {
-            log.error(.campaignSpec, "missing key '\(key)' in \(what)", at: location)
+            log.error(reader.check,"missing key '\(key)' in \(what)", at: location)
             return nil
         }
         return value

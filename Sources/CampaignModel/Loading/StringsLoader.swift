@@ -41,7 +41,7 @@ struct StringsLoader {
             return nil
         }
         guard let file = YAMLFile.load(path, log: &log) else { return nil }
-        let reader = NodeReader(file: path)
+        let reader = NodeReader(file: path, check: .stringsFile)
         guard let mapping = reader.mapping(file.root, "the strings file", log: &log) else { return nil }
         let ids = messages.map(\.id)
         mapping.rejectUnknownKeys(ids, log: &log)
