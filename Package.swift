@@ -47,6 +47,8 @@ let package = Package(
         // libhyphen has no pkg-config file: its module map links it by name.
         .systemLibrary(name: "CHyphen", path: "Sources/CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .systemLibrary(name: "CQPDF", path: "Sources/CQPDF", pkgConfig: "libqpdf", providers: [.apt(["libqpdf-dev"])]),
+        // zlib, to deflate the print PDFs' ICC profile once (ZIPFoundation has a CZLib module of its own).
+        .systemLibrary(name: "CDeflate", path: "Sources/CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libpng reports errors with longjmp, which Swift cannot catch: this C encoder does.
         .target(name: "CPNGEncoder", dependencies: ["CLibPNG"]),
 
@@ -64,7 +66,7 @@ let package = Package(
         // SVG to PNG in process: librsvg onto a cairo surface, encoded with libpng.
         .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder"]),
         // Print-ready PDF/X-4 from cairo's PDF with qpdf: boxes, output intent, XMP, invisible text.
-        .target(name: "PrintPDF", dependencies: ["CQPDF"]),
+        .target(name: "PrintPDF", dependencies: ["CQPDF", "CDeflate"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
         .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
         // CLDR plural categories from ICU. It must not import Foundation: ICU's headers clash with it.

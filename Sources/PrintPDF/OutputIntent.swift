@@ -7,10 +7,13 @@ public struct OutputIntent: Sendable, Equatable {
     public let name: String
     /// The profile's bytes (an ICC output profile, CMYK).
     public let profile: [UInt8]
+    /// The same, deflated once for every PDF that embeds it.
+    let deflatedProfile: [UInt8]
 
     public init(identifier: String, name: String, profile: [UInt8]) {
         self.identifier = identifier
         self.name = name
         self.profile = profile
+        self.deflatedProfile = Flate.compressed(profile)
     }
 }

@@ -5,8 +5,9 @@
 ///   its lower left corner at 0 0;
 /// - an output intent (`/S /GTS_PDFX`) naming the printing condition, with its ICC profile;
 /// - RGB colour tagged as sRGB (`/DefaultRGB`), so the RIP converts it to the press's inks;
-/// - text drawn invisible (render mode 3): the drawing's visible text is outlines, and the text
-///   objects are the searchable layer, their fonts embedded as subsets;
+/// - text drawn invisible (render mode 3): the drawing's visible text is outlines, and its text
+///   objects (templates hold no `<text>` of their own) are the searchable layer, their fonts
+///   embedded as subsets;
 /// - for a die-cut shape (a round sticker), the cut line as its own path in the spot colour
 ///   `CutContour`, overprinting, which sticker printers' RIPs take as the knife's path;
 /// - optionally crop marks at the trim's corners, outside the bleed, in the registration
@@ -69,9 +70,14 @@ public struct PDFX4: Sendable {
         document.set("/BleedBox", of: page, to: box(-bleed, -bleed, media.width, media.height))
         document.set("/TrimBox", of: page, to: box(0, 0, media.width - 2 * bleed, media.height - 2 * bleed))
 
-        let moved = Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm\n".utf8)
-        let content = moved + InvisibleText.hiding(try document.content(of: page)) + Array("\nQ\n".utf8)
-        document.set("/Contents", of: page, to: document.stream(content))
+        // The drawing's own content is left as cairo compressed it: a stream before it moves it
+        // and turns text invisible (render mode is graphics state, which BT does not reset, and
+        // cairo never sets it), a stream after it restores the state.
+        guard let drawing = document.get("/Contents", of: page) else { throw .page("the drawing's page has no content") }
+        let before = document.stream(Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm 3 Tr\n".utf8))
+        let after = document.stream(Array("\nQ\n".utf8))
+        let contents = document.isArray(drawing) ? document.items(of: drawing) : [drawing]
+        document.set("/Contents", of: page, to: document.array([before] + contents + [after]))
         tagRGB(document, page: page)
         let trim = (width: media.width - 2 * bleed, height: media.height - 2 * bleed)
         if cutLine == .circle { addCircularCut(document, page: page, trim: trim) }
@@ -82,7 +88,7 @@ public struct PDFX4: Sendable {
         }
 
         let root = document.root
-        let profile = document.stream(outputIntent.profile, entries: [("/N", document.parse("4"))])
+        let profile = document.stream(outputIntent.deflatedProfile, deflated: true, entries: [("/N", document.parse("4"))])
         let intent = document.dictionary()
         document.set("/Type", of: intent, to: document.name("/OutputIntent"))
         document.set("/S", of: intent, to: document.name("/GTS_PDFX"))

@@ -40,10 +40,12 @@ final class QPDFDocument {
         return array
     }
 
-    /// A new stream holding `bytes`, its dictionary given `entries`.
-    func stream(_ bytes: [UInt8], entries: [(String, Object)] = []) -> Object {
+    /// A new stream holding `bytes`, its dictionary given `entries`; `deflated` when the bytes
+    /// are already `/FlateDecode`-compressed.
+    func stream(_ bytes: [UInt8], deflated: Bool = false, entries: [(String, Object)] = []) -> Object {
         let stream = qpdf_oh_new_stream(handle)
-        bytes.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(handle, stream, $0.baseAddress, $0.count, qpdf_oh_new_null(handle), qpdf_oh_new_null(handle)) }
+        let filter = deflated ? qpdf_oh_new_name(handle, "/FlateDecode") : qpdf_oh_new_null(handle)
+        bytes.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(handle, stream, $0.baseAddress, $0.count, filter, qpdf_oh_new_null(handle)) }
         let dictionary = qpdf_oh_get_dict(handle, stream)
         for (key, value) in entries { qpdf_oh_replace_key(handle, dictionary, key, value) }
         return stream

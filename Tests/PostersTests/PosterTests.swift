@@ -43,8 +43,8 @@ import XML
         #expect(band.attribute("fill") == "#0B3D91")
         #expect(band.attribute("style") == "stroke:none")
         #expect(band.attribute("data-theme-fill") == nil)
-        let texts = root.children.filter { $0.name == "text" }.map(\.textContent)
-        #expect(texts == ["Belgium only"], "the rtl-only text is gone and the Belgian one stays")
+        let marks = root.children.filter { $0.name == "circle" }.compactMap { $0.attribute("id") }
+        #expect(marks == ["belgium-only"], "the rtl-only mark is gone and the Belgian one stays")
         #expect(!svg.contains("data-only-"))
     }
 
@@ -71,7 +71,7 @@ import XML
         let x = try #require(Double(line.attribute("x") ?? "")), width = try #require(Double(line.attribute("textLength") ?? ""))
         #expect(abs(x + width - 95) < 1.5, "the line ends at the box's right edge (5 + 90)")
         #expect(x > 40)
-        #expect(root.children.filter { $0.name == "text" }.map(\.textContent) == ["rtl only", "Belgium only"])
+        #expect(root.children.filter { $0.name == "circle" }.compactMap { $0.attribute("id") } == ["rtl-only", "belgium-only"])
         let helpline = try Self.slot("helpline", in: root).descendantsAndSelf.filter { $0.name == "text" }.map(\.textContent)
         // The label is an English fallback and the number reads left to right: each keeps its
         // order, isolated, inside the right-to-left poster.

@@ -39,6 +39,14 @@ import Testing
         #expect(try #require(Sample.template("card.svg", log: &log)).page.cropMarks == false)
     }
 
+    /// Words drawn as `<text>` would print in English everywhere, and in a print PDF would join the
+    /// invisible text layer: only slots hold words.
+    @Test func wordsOutsideASlotAreRefused() {
+        #expect(Self.diagnostics("static-text.svg") == [
+            "static-text.svg:5:1: error: <text> in a template is drawn as written, in no locale's language; put words in a slot (<rect data-slot>)",
+        ])
+    }
+
     @Test func notWellFormedXMLNamesLibxml2sLine() {
         #expect(Self.diagnostics("not-well-formed.svg") == [
             "not-well-formed.svg:4:7: error: not well-formed XML: Opening and ending tag mismatch: rect line 3 and svg",

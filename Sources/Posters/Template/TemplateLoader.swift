@@ -40,6 +40,11 @@ public struct TemplateLoader {
         var images: [ImageSlot] = []
         var linked: [String: String] = [:]
         for element in root.descendantsAndSelf {
+            if element.name == "text" {
+                log.error(
+                    .template, "<text> in a template is drawn as written, in no locale's language; put words in a slot (<rect data-slot>)",
+                    at: location(element))
+            }
             if element.attribute("data-image") == nil, let reference = Self.reference(of: element),
                let file = linkedFile(reference, element: element, log: &log) {
                 linked[reference] = file
