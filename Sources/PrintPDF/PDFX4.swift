@@ -140,8 +140,7 @@ public struct PDFX4: Sendable {
         document.set("/CutContourOverprint", of: states, to: document.parse("<< /Type /ExtGState /OP true /op true /OPM 1 >>"))
         let path = Self.circlePath(centre: (trim.width / 2, trim.height / 2), radius: min(trim.width, trim.height) / 2)
         let cut = "q /CutContourOverprint gs /CutContour CS 1 SCN 0.5 w\n\(path) S\nQ\n"
-        guard let drawing = document.get("/Contents", of: page) else { return }
-        document.set("/Contents", of: page, to: document.array([drawing, document.stream(Array(cut.utf8))]))
+        appendContent(cut, to: page, in: document)
     }
 
     /// How far crop marks keep from the bleed, and how long they are: 1 pt and 5 mm.
@@ -151,9 +150,7 @@ public struct PDFX4: Sendable {
     /// Crop marks: at each corner of the trim, two short lines on its edges' extensions, outside
     /// the bleed, 0.25 pt wide, in the registration colour that prints on every plate.
     private func addCropMarks(_ document: QPDFDocument, page: QPDFDocument.Object, trim: (width: Double, height: Double)) {
-        guard let resources = document.get("/Resources", of: page), document.isDictionary(resources),
-            let drawing = document.get("/Contents", of: page)
-        else { return }
+        guard let resources = document.get("/Resources", of: page), document.isDictionary(resources) else { return }
         let spaces = document.get("/ColorSpace", of: resources) ?? document.dictionary()
         document.set("/ColorSpace", of: resources, to: spaces)
         document.set(
@@ -168,9 +165,14 @@ public struct PDFX4: Sendable {
                 lines += "\(n(x)) \(n(y + outY * near)) m \(n(x)) \(n(y + outY * far)) l S\n"
             }
         }
-        let marks = "q /Registration CS 1 SCN 0.25 w\n\(lines)Q\n"
-        let items = document.isArray(drawing) ? document.items(of: drawing) : [drawing]
-        document.set("/Contents", of: page, to: document.array(items + [document.stream(Array(marks.utf8))]))
+        appendContent("q /Registration CS 1 SCN 0.25 w\n\(lines)Q\n", to: page, in: document)
+    }
+
+    /// Adds a content stream after the page's others, in the page's default coordinates.
+    private func appendContent(_ content: String, to page: QPDFDocument.Object, in document: QPDFDocument) {
+        guard let contents = document.get("/Contents", of: page) else { return }
+        let streams = document.isArray(contents) ? document.items(of: contents) : [contents]
+        document.set("/Contents", of: page, to: document.array(streams + [document.stream(Array(content.utf8))]))
     }
 
     /// A circle as four Bézier curves, counter-clockwise from its rightmost point.

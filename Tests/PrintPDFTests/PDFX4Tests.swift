@@ -115,6 +115,26 @@ import Testing
         #expect(lines.first == "-9.504 0 m -23.677 0 l S")
     }
 
+    /// qpdf's own check finds nothing to warn of, with a cut line and crop marks or without.
+    @Test(arguments: [false, true])
+    func qpdfChecksTheFileClean(extras: Bool) throws {
+        let pdf = try Self.finished(cutLine: extras ? .circle : nil, cropMarks: extras)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(pdf).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
+        process.arguments = ["--check", file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(!text.contains("WARNING"), "\(text)")
+    }
+
     @Test func theSameDrawingGivesTheSameBytes() throws {
         #expect(try Self.finished() == (try Self.finished()))
     }
