@@ -66,7 +66,7 @@ let package = Package(
         // SVG to PNG in process: librsvg onto a cairo surface, encoded with libpng.
         .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder"]),
         // Print-ready PDF/X-4 from cairo's PDF with qpdf: boxes, output intent, XMP, invisible text.
-        .target(name: "PrintPDF", dependencies: ["CQPDF", "CDeflate"]),
+        .target(name: "PrintPDF", dependencies: ["CQPDF", "CDeflate", "XML"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
         .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
         // CLDR plural categories from ICU. It must not import Foundation: ICU's headers clash with it.

@@ -1,3 +1,5 @@
+import XML
+
 /// The XMP metadata of a PDF/X-4 file: its version (`pdfxid:GTS_PDFXVersion`), title,
 /// language, dates and identifiers, as ISO 15930-7 asks. Every value is escaped: titles are
 /// translations, which are untrusted.
@@ -23,13 +25,13 @@ struct XMPPacket {
                 xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
                 xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
                <dc:format>application/pdf</dc:format>
-               <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(Self.escaped(title))</rdf:li></rdf:Alt></dc:title>
-               <dc:language><rdf:Bag><rdf:li>\(Self.escaped(language))</rdf:li></rdf:Bag></dc:language>
+               <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(HTMLText.escape(title))</rdf:li></rdf:Alt></dc:title>
+               <dc:language><rdf:Bag><rdf:li>\(HTMLText.escape(language))</rdf:li></rdf:Bag></dc:language>
                <xmp:CreateDate>\(date)</xmp:CreateDate>
                <xmp:ModifyDate>\(date)</xmp:ModifyDate>
                <xmp:MetadataDate>\(date)</xmp:MetadataDate>
-               <xmp:CreatorTool>\(Self.escaped(producer))</xmp:CreatorTool>
-               <pdf:Producer>\(Self.escaped(producer))</pdf:Producer>
+               <xmp:CreatorTool>\(HTMLText.escape(producer))</xmp:CreatorTool>
+               <pdf:Producer>\(HTMLText.escape(producer))</pdf:Producer>
                <pdf:Trapped>False</pdf:Trapped>
                <xmpMM:DocumentID>uuid:\(uuid)</xmpMM:DocumentID>
                <xmpMM:InstanceID>uuid:\(uuid)</xmpMM:InstanceID>
@@ -77,21 +79,5 @@ struct XMPPacket {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         return (year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
-    }
-
-    private static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\u{9}", "\u{A}", "\u{D}": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
