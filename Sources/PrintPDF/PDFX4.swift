@@ -120,8 +120,8 @@ public struct PDFX4: Sendable {
     static let producer = "campaign compiler (cairo, qpdf)"
 
     private func mediaSize(_ document: QPDFDocument, _ page: QPDFDocument.Object) -> (width: Double, height: Double)? {
-        guard let media = document.get("/MediaBox", of: page) else { return nil }
-        let numbers = document.unparsed(media).split(whereSeparator: { "[] \n".contains($0) }).compactMap { Double($0) }
+        guard let media = document.get("/MediaBox", of: page), document.isArray(media) else { return nil }
+        let numbers = document.items(of: media).compactMap(document.number)
         guard numbers.count == 4 else { return nil }
         return (numbers[2] - numbers[0], numbers[3] - numbers[1])
     }

@@ -63,6 +63,10 @@ final class QPDFDocument {
     func arrayItem(_ array: Object, _ index: Int) -> Object? {
         qpdf_oh_is_array(handle, array) != 0 && index < qpdf_oh_get_array_n_items(handle, array) ? qpdf_oh_get_array_item(handle, array, Int32(index)) : nil
     }
+    /// The value of an integer or real, or `nil` for any other object.
+    func number(_ object: Object) -> Double? {
+        qpdf_oh_is_number(handle, object) != 0 ? qpdf_oh_get_numeric_value(handle, object) : nil
+    }
     func isArray(_ object: Object) -> Bool { qpdf_oh_is_array(handle, object) != 0 }
     /// The items of an array.
     func items(of array: Object) -> [Object] {

@@ -15,16 +15,9 @@ public enum PDFRenderer {
         guard width > 0, height > 0, width < 14_400, height < 14_400 else {
             throw .badSize(width: Int(width), height: Int(height))
         }
-        guard Rasterizer.containsText(svg) else { return try render(svg, width: width, height: height, creationDate: creationDate) }
-        var outcome: Result<[UInt8], RasterError>?
-        Rasterizer.textLock.withLock { _ in
-            do throws(RasterError) {
-                outcome = .success(try render(svg, width: width, height: height, creationDate: creationDate))
-            } catch {
-                outcome = .failure(error)
-            }
+        return try Rasterizer.oneAtATimeIfText(svg) { () throws(RasterError) in
+            try render(svg, width: width, height: height, creationDate: creationDate)
         }
-        return try outcome!.get()
     }
 
     /// Collects what cairo writes.

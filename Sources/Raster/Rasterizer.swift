@@ -12,7 +12,7 @@ import Synchronization
 /// (seen here), so SVGs with text elements are rendered one at a time. Drawings whose text is
 /// already outlined, as the compiler's are, render in parallel.
 public enum Rasterizer {
-    static let textLock = Mutex(())
+    private static let textLock = Mutex(())
 
     /// The largest side rendered, in pixels (A2 at 600 dpi is under 12 000).
     public static let maximumSide = 20_000
@@ -44,11 +44,16 @@ public enum Rasterizer {
         guard (1...maximumSide).contains(width), (1...maximumSide).contains(height) else {
             throw .badSize(width: width, height: height)
         }
-        guard Self.containsText(svg) else { return try render(svg, width: width, height: height, body) }
+        return try oneAtATimeIfText(svg) { () throws(RasterError) in try render(svg, width: width, height: height, body) }
+    }
+
+    /// Runs `body`, under the text lock when the SVG has text for librsvg to set.
+    static func oneAtATimeIfText<Result>(_ svg: [UInt8], _ body: () throws(RasterError) -> Result) throws(RasterError) -> Result {
+        guard containsText(svg) else { return try body() }
         var outcome: Swift.Result<Result, RasterError>?
         textLock.withLock { _ in
             do throws(RasterError) {
-                outcome = .success(try render(svg, width: width, height: height, body))
+                outcome = .success(try body())
             } catch {
                 outcome = .failure(error)
             }

@@ -11,7 +11,8 @@ extension LocaleJob {
     /// (outlines, and the text invisible but searchable), finished by qpdf with its boxes, output
     /// intent and metadata.
     func printPDF(
-        _ printable: [UInt8], template: Template, poster: LaidOutPoster, format: OutputFormat, entry: inout BuildReport.ArtifactEntry,
+        _ printable: [UInt8], template: Template, poster: LaidOutPoster, format: OutputFormat, title: String,
+        entry: inout BuildReport.ArtifactEntry,
         into result: inout Result
     ) {
         guard let profiles = printProfiles, let bleed = template.page.bleed else { return }
@@ -19,7 +20,7 @@ extension LocaleJob {
         let bleedPoints = bleed / page.unitsPerPoint
         let created = SourceDateEpoch.seconds() ?? campaign.editionDate.dayNumber * 86_400
         let finishing = PDFX4(
-            bleed: bleedPoints, title: PosterContent(campaign: campaign, locale: locale, state: state).value("headline") ?? campaign.title,
+            bleed: bleedPoints, title: title,
             language: locale.description, outputIntent: profiles.outputIntent, rgbProfile: profiles.rgb, created: created,
             documentID: SHA256.hash(data: Data(printable)).hex, cutLine: page.cut == .circle ? .circle : nil,
             cropMarks: printMarks || page.cropMarks)

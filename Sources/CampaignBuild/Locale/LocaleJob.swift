@@ -81,7 +81,11 @@ struct LocaleJob: Sendable {
                     result.log.error(.render, "\(error)", about: poster.subject, at: SourceLocation(file: template.path))
                 }
             }
-            if format.isPrinted, let printable = svg.printable { printPDF(printable, template: template, poster: poster, format: format, entry: &entry, into: &result) }
+            if format.isPrinted, let printable = svg.printable {
+                printPDF(
+                    printable, template: template, poster: poster, format: format, title: content.value("headline") ?? campaign.title,
+                    entry: &entry, into: &result)
+            }
             if format.isPrinted { thumbnail(of: svg.drawing, template: template, poster: poster, format: format, entry: &entry, into: &result) }
             result.artifacts.append(entry)
         }
