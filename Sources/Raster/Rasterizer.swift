@@ -8,9 +8,10 @@ import Synchronization
 /// The SVG is read from memory with no base address, so librsvg loads nothing from disk: pictures
 /// must be embedded as `data:` URIs. Each call uses its own librsvg and cairo objects, so calls
 /// may run on several threads at once, with one exception: librsvg sets `<text>` through
-/// pangocairo, and cairo 1.16's scaled-font cache can deadlock when two threads do that at once
-/// (seen here), so SVGs with text elements are rendered one at a time. Drawings whose text is
-/// already outlined, as the compiler's are, render in parallel.
+/// pangocairo, and cairo 1.16's scaled-font cache can deadlock when two threads use cairo fonts
+/// at once (seen here), so SVGs with text elements are rendered one at a time, and so is the
+/// text a `PDFRenderer` sets. Drawings whose text is already outlined, as the compiler's are,
+/// render in parallel.
 public enum Rasterizer {
     private static let textLock = Mutex(())
 
@@ -49,7 +50,11 @@ public enum Rasterizer {
 
     /// Runs `body`, under the text lock when the SVG has text for librsvg to set.
     static func oneAtATimeIfText<Result>(_ svg: [UInt8], _ body: () throws(RasterError) -> Result) throws(RasterError) -> Result {
-        guard containsText(svg) else { return try body() }
+        containsText(svg) ? try oneAtATime(body) : try body()
+    }
+
+    /// Runs `body` under the text lock: no other thread sets text with cairo meanwhile.
+    static func oneAtATime<Result>(_ body: () throws(RasterError) -> Result) throws(RasterError) -> Result {
         var outcome: Swift.Result<Result, RasterError>?
         textLock.withLock { _ in
             do throws(RasterError) {

@@ -63,6 +63,10 @@ public struct PositionedGlyph: Hashable, Sendable {
     public let glyph: UInt32
     public let x: Double
     public let y: Double
+    /// The characters the glyph stands for, in logical order, on the first glyph (in visual
+    /// order) of a cluster; empty on the cluster's other glyphs. For a text layer that copies
+    /// and searches as the text reads.
+    public let characters: String
 }
 
 /// A font face by its file name and index within the file (`NotoSans-Bold.ttf`,

@@ -24,6 +24,7 @@ public final class TextLayoutEngine {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
     private var faces: [FaceKey: Face] = [:]
+    private var fontFiles: [FaceKey: String] = [:]
 
     public init(fonts: FontLibrary, hyphenation: HyphenationLibrary = .shared) {
         self.fonts = fonts
@@ -129,7 +130,8 @@ public final class TextLayoutEngine {
                 lineText.unicodeScalars.removeAll { $0 == LineBreakRules.zeroWidthSpace }
             }
             var inkBoxes: [InkBox] = []
-            let glyphs = positionedGlyphs(of: line, originX: Double(logical.x), scale: scale, missing: &missing, inkBoxes: &inkBoxes)
+            let glyphs = positionedGlyphs(
+                of: line, text: utf8, originX: Double(logical.x), scale: scale, missing: &missing, inkBoxes: &inkBoxes)
             // Renderers pad the ink they measure by a fraction of a pixel (anti-aliasing); a
             // margin of 1/25 em keeps glyphs that overhang their advance inside any of them.
             let hasInk = ink.width > 0, margin = inkMargin
@@ -169,8 +171,13 @@ public final class TextLayoutEngine {
         return face.outline(glyph)
     }
 
+    /// The path of the font file of a face this engine has placed glyphs from.
+    public func fontFile(of key: FaceKey) -> String? {
+        fontFiles[key]
+    }
+
     private func positionedGlyphs(
-        of line: UnsafeMutablePointer<PangoLayoutLine>, originX: Double, scale: Double, missing: inout [Unicode.Scalar],
+        of line: UnsafeMutablePointer<PangoLayoutLine>, text: [UInt8], originX: Double, scale: Double, missing: inout [Unicode.Scalar],
         inkBoxes: inout [InkBox]
     ) -> [PositionedGlyph] {
         var result: [PositionedGlyph] = []
@@ -183,6 +190,7 @@ public final class TextLayoutEngine {
             else { continue }
             let key = faceKey(of: item.pointee.analysis.font)
             let runOffset = Double(run.pointee.y_offset)
+            let clusters = Self.clusterTexts(of: glyphString, item: item.pointee, in: text)
             for index in 0..<Int(glyphString.pointee.num_glyphs) {
                 let info = glyphString.pointee.glyphs[index]
                 let glyph = info.glyph
@@ -193,7 +201,8 @@ public final class TextLayoutEngine {
                         let placed = PositionedGlyph(
                             face: key, glyph: glyph,
                             x: Self.points(x + Double(info.geometry.x_offset) - originX) * scale,
-                            y: Self.points(Double(info.geometry.y_offset) - runOffset) * scale)
+                            y: Self.points(Double(info.geometry.y_offset) - runOffset) * scale,
+                            characters: clusters[index])
                         result.append(placed)
                         var ink = PangoRectangle()
                         pango_font_get_glyph_extents(item.pointee.analysis.font, glyph, &ink, nil)
@@ -210,6 +219,44 @@ public final class TextLayoutEngine {
         return result
     }
 
+    /// For each glyph of a run, the characters of its cluster if it is the cluster's first glyph
+    /// in visual order, else "". A cluster's characters run from its start to the next cluster's
+    /// start in logical order (Pango's `log_clusters`, in bytes from the item's start). What an
+    /// empty glyph stands for (a zero-width non-joiner, say) joins a neighbour's characters, so
+    /// that no character is lost.
+    private static func clusterTexts(of glyphs: UnsafeMutablePointer<PangoGlyphString>, item: PangoItem, in text: [UInt8]) -> [String] {
+        let count = Int(glyphs.pointee.num_glyphs)
+        guard count > 0, let logClusters = glyphs.pointee.log_clusters else { return Array(repeating: "", count: count) }
+        let itemStart = Int(item.offset), itemEnd = min(text.count, Int(item.offset + item.length))
+        let starts = Set((0..<count).map { Int(logClusters[$0]) }).sorted()
+        var ends: [Int: Int] = [:]
+        for (position, start) in starts.enumerated() {
+            ends[start] = position + 1 < starts.count ? itemStart + starts[position + 1] : itemEnd
+        }
+        var texts = (0..<count).map { index in
+            let start = Int(logClusters[index])
+            guard index == 0 || logClusters[index - 1] != logClusters[index] else { return "" }
+            let lower = min(itemStart + start, itemEnd), upper = max(lower, ends[start] ?? itemEnd)
+            var characters = String(decoding: text[lower..<upper], as: UTF8.self)
+            characters.unicodeScalars.removeAll { $0 == LineBreakRules.zeroWidthSpace || $0 == "\n" || $0 == "\r" }
+            return characters
+        }
+        let isEmpty = { (index: Int) in glyphs.pointee.glyphs[index].glyph == campaign_pango_glyph_empty }
+        let rightToLeft = item.analysis.level % 2 == 1
+        for index in 0..<count where isEmpty(index) && !texts[index].isEmpty {
+            let moved = texts[index]
+            texts[index] = ""
+            // In visual order, a glyph to the left is logically before in left-to-right text
+            // and after in right-to-left text.
+            if let left = (0..<index).last(where: { !isEmpty($0) }) {
+                texts[left] = rightToLeft ? moved + texts[left] : texts[left] + moved
+            } else if let right = (index + 1..<count).first(where: { !isEmpty($0) }) {
+                texts[right] = rightToLeft ? texts[right] + moved : moved + texts[right]
+            }
+        }
+        return texts
+    }
+
     /// The stable key of a Pango font, registering its face for outlines on first sight.
     private func faceKey(of font: UnsafeMutablePointer<PangoFont>?) -> FaceKey? {
         guard let font, let pattern = campaign_font_pattern(font), let path = pattern.string(FC_FILE) else { return nil }
@@ -217,6 +264,7 @@ public final class TextLayoutEngine {
         let key = FaceKey(file: file, index: pattern.integer(FC_INDEX) ?? 0)
         if faces[key] == nil, let hbFont = pango_font_get_hb_font(font) {
             faces[key] = Face(hb_font_get_face(hbFont))
+            fontFiles[key] = path
         }
         return key
     }

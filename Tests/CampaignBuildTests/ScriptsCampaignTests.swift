@@ -92,7 +92,43 @@ import XML
         }
     }
 
+    /// The print PDFs carry the text under their outlines, set from the layout's glyphs: every
+    /// character of every line, in every script, comes back out of poppler's `pdftotext`, which
+    /// reorders right-to-left lines itself (so they are compared as sets of characters, counted).
+    /// Hyphens are left out: poppler joins a word broken at one.
+    @Test(arguments: ["flyer-a5", "poster-a3"])
+    func everyPrintPDFGivesItsTextBackToPdftotext(format: String) throws {
+        let locales = try FileManager.default.contentsOfDirectory(atPath: Self.output("").path).filter { $0.contains("-") }
+        #expect(locales.count > 15)
+        for locale in locales.sorted() {
+            let svg = try Array(Data(contentsOf: Self.output("\(locale)/\(format).svg")))
+            let document = try XMLDocument(parsing: svg, name: locale)
+            let lines = document.root?.descendantsAndSelf.filter { $0.name == "text" && $0.attribute("fill-opacity") == "0" }.map(\.textContent)
+            let extracted = try Self.pdftotext(Self.output("\(locale)/\(format).pdf"))
+            #expect(Self.characterCounts(lines?.joined() ?? "") == Self.characterCounts(extracted), "\(locale)/\(format).pdf")
+        }
+    }
+
     // MARK: - Reading the outputs
+
+    /// How often each visible character occurs, spaces, hyphens and bidi controls left out.
+    static func characterCounts(_ text: String) -> [Unicode.Scalar: Int] {
+        let invisible = Set("-\u{AD}\u{200B}\u{200E}\u{200F}\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}".unicodeScalars)
+        return text.unicodeScalars.filter { !$0.properties.isWhitespace && !invisible.contains($0) }.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+
+    /// The text poppler extracts from a PDF.
+    static func pdftotext(_ file: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [file.path, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
 
     static func output(_ path: String) -> URL {
         built.root.appendingPathComponent("Output/world-scripts/\(path)")

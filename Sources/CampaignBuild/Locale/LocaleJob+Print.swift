@@ -5,13 +5,14 @@ import Foundation
 import Posters
 import PrintPDF
 import Raster
+import TextLayout
 
 extension LocaleJob {
-    /// The print-ready PDF/X-4 of a printed format: the poster with its bleed drawn by cairo
-    /// (outlines, and the text invisible but searchable), finished by qpdf with its boxes, output
-    /// intent and metadata.
+    /// The print-ready PDF/X-4 of a printed format: the poster's drawing with its bleed drawn
+    /// by cairo, the layout's text set over it (invisible but searchable), finished by qpdf with
+    /// its boxes, output intent and metadata. The document ID is the poster's SVG's digest.
     func printPDF(
-        _ printable: [UInt8], template: Template, poster: LaidOutPoster, format: OutputFormat, title: String,
+        _ drawing: [UInt8], svg: [UInt8], engine: TextLayoutEngine, template: Template, poster: LaidOutPoster, format: OutputFormat, title: String,
         entry: inout BuildReport.ArtifactEntry,
         into result: inout Result
     ) {
@@ -22,12 +23,16 @@ extension LocaleJob {
         let finishing = PDFX4(
             bleed: bleedPoints, title: title,
             language: locale.description, outputIntent: profiles.outputIntent, rgbProfile: profiles.rgb, created: created,
-            documentID: SHA256.hash(data: Data(printable)).hex, cutLine: page.cut == .circle ? .circle : nil,
+            documentID: SHA256.hash(data: Data(svg)).hex, cutLine: page.cut == .circle ? .circle : nil,
             cropMarks: printMarks || page.cropMarks)
         let path = OutputLayout.artifact(campaign: campaign.id, locale: locale.description, format: format, ext: "pdf")
         do {
+            guard let text = PrintTextLayer(poster: poster, page: page, bleed: bleed).lines(engine: engine) else {
+                result.log.error(.render, "cannot make the print PDF: a font of the layout has no file", about: poster.subject, at: SourceLocation(file: template.path))
+                return
+            }
             let drawn = try PDFRenderer.pdf(
-                fromSVG: printable, width: page.widthInPoints + 2 * bleedPoints, height: page.heightInPoints + 2 * bleedPoints,
+                fromSVG: drawing, text: text, width: page.widthInPoints + 2 * bleedPoints, height: page.heightInPoints + 2 * bleedPoints,
                 creationDate: "D:19800101000000Z")
             let pdf = try finishing.finish(drawn)
             result.files.append(OutputFile(path: path, bytes: pdf))

@@ -81,9 +81,9 @@ struct LocaleJob: Sendable {
                     result.log.error(.render, "\(error)", about: poster.subject, at: SourceLocation(file: template.path))
                 }
             }
-            if format.isPrinted, let printable = svg.printable {
+            if format.isPrinted, let drawing = svg.drawingWithBleed {
                 printPDF(
-                    printable, template: template, poster: poster, format: format, title: content.value("headline") ?? campaign.title,
+                    drawing, svg: svg.svg, engine: engine, template: template, poster: poster, format: format, title: content.value("headline") ?? campaign.title,
                     entry: &entry, into: &result)
             }
             if format.isPrinted { thumbnail(of: svg.drawing, template: template, poster: poster, format: format, entry: &entry, into: &result) }

@@ -25,15 +25,14 @@ public struct SVGPosterWriter {
     public struct Output: Sendable {
         public let svg: [UInt8]
         public let drawing: [UInt8]
+        /// The drawing with the page widened by the template's bleed, for print; `nil` when the
+        /// template declares no bleed.
+        public let drawingWithBleed: [UInt8]?
         /// The drawing without its text slots: what is behind the text, for judging contrast.
         public let background: [UInt8]
-        /// The background with the page widened by the template's bleed, for judging whether the
-        /// art runs past the trim; `nil` when the template declares no bleed.
+        /// The background with the page widened by the bleed, for judging whether the art runs
+        /// past the trim; `nil` when the template declares no bleed.
         public let backgroundWithBleed: [UInt8]?
-        /// The whole poster with the page widened by the bleed, for print: its text is drawn
-        /// nearly transparent, so that a PDF keeps it as text (the print step makes it
-        /// invisible); `nil` when the template declares no bleed.
-        public let printable: [UInt8]?
     }
 
     /// The poster's SVG. Throws when the template cannot be read again or a picture is missing.
@@ -60,28 +59,26 @@ public struct SVGPosterWriter {
         root.removeDescendants(where: isSlotRectangle)
         finish(root, document: document, glyphs: glyphs)
         let svg = document.serialized()
-        let printable = template.page.bleed.map { bleed in
-            let invisible = root.descendantsAndSelf.filter { $0.name == "text" && $0.attribute("fill-opacity") == "0" }
-            for text in invisible { text.setAttribute("fill-opacity", "0.01") }
-            let original = (viewBox: root.attribute("viewBox"), width: root.attribute("width"), height: root.attribute("height"))
-            widen(root, by: bleed)
-            let printable = document.serialized()
-            for text in invisible { text.setAttribute("fill-opacity", "0") }
-            for (name, value) in [("viewBox", original.viewBox), ("width", original.width), ("height", original.height)] {
-                if let value { root.setAttribute(name, value) } else { root.removeAttribute(name) }
-            }
-            return printable
-        }
         root.removeDescendants { $0.name == "text" && $0.attribute("fill-opacity") == "0" }
         let drawing = document.serialized()
+        let drawingWithBleed = serializedWithBleed(document)
         root.removeDescendants { $0.attribute("data-slot") != nil }
-        let background = document.serialized()
-        var backgroundWithBleed: [UInt8]?
-        if let bleed = template.page.bleed {
-            widen(root, by: bleed)
-            backgroundWithBleed = document.serialized()
+        return Output(
+            svg: svg, drawing: drawing, drawingWithBleed: drawingWithBleed, background: document.serialized(),
+            backgroundWithBleed: serializedWithBleed(document))
+    }
+
+    /// The document with its page widened by the template's bleed, or `nil` when it has none;
+    /// the document is left as it was.
+    private func serializedWithBleed(_ document: XMLDocument) -> [UInt8]? {
+        guard let bleed = template.page.bleed, let root = document.root else { return nil }
+        let original = (viewBox: root.attribute("viewBox"), width: root.attribute("width"), height: root.attribute("height"))
+        widen(root, by: bleed)
+        let widened = document.serialized()
+        for (name, value) in [("viewBox", original.viewBox), ("width", original.width), ("height", original.height)] {
+            if let value { root.setAttribute(name, value) } else { root.removeAttribute(name) }
         }
-        return Output(svg: svg, drawing: drawing, background: background, backgroundWithBleed: backgroundWithBleed, printable: printable)
+        return widened
     }
 
     /// Widens the root's page by `bleed` user units on every side.
