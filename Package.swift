@@ -64,7 +64,9 @@ let package = Package(
         // fontconfig and libhyphen.
         .target(name: "TextLayout", dependencies: ["CPango", "CHyphen", "TextSegmentation"]),
         // SVG to PNG in process: librsvg onto a cairo surface, encoded with libpng.
-        .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder"]),
+        .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder", "TextLayout"]),
+        // The campaign website: a page per locale with its downloads, and the site's own pages.
+        .target(name: "Site", dependencies: ["CampaignModel", "Localization", "Newsletter", "Schedule", "Pages", "XML", "Diagnostics", "Yams"]),
         // Print-ready PDF/X-4 from cairo's PDF with qpdf: boxes, output intent, XMP, invisible text.
         .target(name: "PrintPDF", dependencies: ["CQPDF", "CDeflate", "XML"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
@@ -105,7 +107,7 @@ let package = Package(
             name: "CampaignBuild",
             dependencies: [
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
-                "TranslationFiles", "Pages", "PrintPDF", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"),
+                "TranslationFiles", "Pages", "PrintPDF", "Site", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"),
                 "ZIPFoundation",
             ]),
         // The translation desk: translation files out and back in with the room the layout
@@ -143,8 +145,8 @@ let package = Package(
             name: "PosterSamples", dependencies: ["Posters", "Checks", "TextLayout", "CampaignModel", "Diagnostics"],
             path: "Tests/PosterSamples", exclude: ["Fixtures"]),
         .testTarget(name: "PostersTests", dependencies: ["Posters", "PosterSamples", "TextLayout", "XML", "CampaignModel", "Diagnostics"]),
-        .testTarget(name: "RasterTests", dependencies: ["Raster"]),
-        .testTarget(name: "PrintPDFTests", dependencies: ["PrintPDF", "Raster"]),
+        .testTarget(name: "RasterTests", dependencies: ["Raster", "TextLayout", "PosterSamples"]),
+        .testTarget(name: "PrintPDFTests", dependencies: ["PrintPDF", "Raster", "TextLayout", "PosterSamples"]),
         .testTarget(
             name: "ChecksTests",
             dependencies: ["Checks", "PosterSamples", "Raster", "Posters", "CampaignModel", "Localization", "Diagnostics", "TextLayout"]),

@@ -1,6 +1,7 @@
 import CampaignModel
 import Diagnostics
 import Foundation
+import Site
 
 extension Build {
     /// Moves the staged files into place, removes what the project no longer makes, and writes
@@ -30,9 +31,14 @@ extension Build {
             let sheet = ContactSheet(report: report, log: log, stateNames: Self.stateNames(checked.project), succeeded: true, pages: plan.pages)
             files.append(OutputFile(path: OutputLayout.contactSheet, bytes: Array(sheet.html.utf8)))
             files.append(OutputFile(path: OutputLayout.stringsStatus, bytes: Array(Self.translationStatus(checked.project, pages: plan.pages).utf8)))
+            let site = siteFiles(checked)
+            files += site
             for file in files where try AtomicFile.writeIfChanged(Data(file.bytes), to: url(file.path)) {
                 written.append(file.path)
             }
+            let sitePaths = site.map(\.path)
+            removed += remove(cache.siteFiles.filter { !sitePaths.contains($0) })
+            cache.siteFiles = sitePaths
             if plan.scheduleHit == nil {
                 cache.schedule = BuildCache.Entry(
                     key: plan.scheduleKey, files: made.schedule.files.compactMap { BuildCache.stamp($0.path, in: outputDirectory) },
@@ -51,6 +57,15 @@ extension Build {
         return Result(
             log: log, written: written.map { "\(outputDirectory)/\($0)" }, reused: plan.jobs.count - plan.misses.count,
             removed: removed, selected: checked.selected)
+    }
+
+    /// The website's own files (start pages, sitemap, robots.txt, stylesheet, not-found page), for
+    /// every campaign of the project that makes a site, whichever were selected: the site is one.
+    private func siteFiles(_ checked: ProjectCheck.Result) -> [OutputFile] {
+        guard let setup = checked.site else { return [] }
+        let states = Dictionary(checked.project.memberStates.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let campaigns = checked.project.campaigns.filter { $0.formats.contains(.site) }.map { SiteCampaign(campaign: $0, states: states) }
+        return setup.maker(stamp: schedule.stamp).siteFiles(campaigns).map { OutputFile(path: OutputLayout.site($0.path), bytes: $0.bytes) }
     }
 
     /// Deletes the files of cached locales whose campaign or locale the project no longer has.

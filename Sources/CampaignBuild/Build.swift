@@ -27,12 +27,15 @@ public struct Build: Sendable {
     public let showsFailures: Bool
     /// Whether every print PDF carries crop marks (`--print-marks`), whatever its design says.
     public let printMarks: Bool
+    /// Whether the print PDFs are made (`--no-print-pdf` leaves them out of a draft build).
+    public let printPDFs: Bool
 
     public init(
         check: ProjectCheck, outputDirectory: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         schedule: ScheduleSettings = .fromEnvironment(), progress: (@Sendable (BuildProgress) -> Void)? = nil,
-        showsFailures: Bool = false, printMarks: Bool = false
+        showsFailures: Bool = false, printMarks: Bool = false, printPDFs: Bool = true
     ) {
+        self.printPDFs = printPDFs
         self.printMarks = printMarks
         self.check = check
         self.outputDirectory = outputDirectory

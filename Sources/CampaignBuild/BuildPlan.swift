@@ -1,5 +1,6 @@
 import CampaignModel
 import Pages
+import Site
 import TextLayout
 
 /// What a build is to make, decided before anything is made: a job per selected locale, each
@@ -27,13 +28,14 @@ extension Build {
     /// Loads the fonts and decides what is to be made.
     func plan(_ checked: ProjectCheck.Result, pages: PageTemplates, writing: Bool) throws(TextLayoutError) -> BuildPlan {
         let fonts = try FontLibrary(configurationFile: check.layout.fontConfiguration)
+        let site = checked.site?.maker(stamp: schedule.stamp)
         let jobs = checked.selected.flatMap { entry in
             entry.locales.compactMap { locale in
                 checked.project.memberState(locale.state).map {
                     LocaleJob(
                         check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates,
-                        newsletterDesigns: checked.newsletterDesigns, printProfiles: checked.printProfiles[entry.campaign.design], printMarks: printMarks,
-                        vagueLinkTexts: checked.project.vagueLinkTexts(for: locale.language))
+                        newsletterDesigns: checked.newsletterDesigns, printProfiles: printPDFs ? checked.printProfiles[entry.campaign.design] : nil, printMarks: printMarks,
+                        vagueLinkTexts: checked.project.vagueLinkTexts(for: locale.language), site: site)
                 }
             }
         }

@@ -143,5 +143,8 @@ extension BuildReport.ArtifactEntry {
 
 /// The compiler's own version, part of what every output depends on.
 public enum CompilerVersion {
+    /// The `PRODID` of the calendars the build writes.
+    static var calendarProducer: String { "-//Campaign Compiler//campaign \(current)//EN" }
+
     public static let current = "0.1.0"
 }

@@ -31,6 +31,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("print-marks"), help: "Put crop marks outside the bleed of every print PDF.")
     var printMarks = false
 
+    @Flag(
+        name: .customLong("no-print-pdf"),
+        help: "Make no print PDFs: a quicker build while a design is worked on (the pack and the site then offer none).")
+    var noPrintPDF = false
+
     @Flag(name: .customLong("verbose"), help: "List every file written and removed.")
     var verbose = false
 
@@ -52,7 +57,7 @@ struct BuildCommand: ParsableCommand {
         let build = Build(
             check: check, outputDirectory: outputDirectory, threads: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             schedule: schedule, progress: printer.map { printer in { @Sendable progress in printer.show(progress) } },
-            printMarks: printMarks)
+            printMarks: printMarks, printPDFs: !noPrintPDF)
         let result = build.run()
         printer?.finish()
         DiagnosticPrinter.print(quiet ? result.log.filter { $0.severity != Diagnostic.Severity.note } : result.log)

@@ -2,7 +2,8 @@
 /// the contact sheet and the cache all ask here, so each output's path is spelled once.
 ///
 /// `Output/<campaign>/<locale>/` holds a locale's files, `Output/<campaign>/` a campaign's
-/// schedule, and the top of the folder the report, the contact sheet and the status page.
+/// schedule, `Output/site/` the website, and the top of the folder the report, the contact
+/// sheet and the status page.
 public enum OutputLayout {
     /// `report.json`: what the build made and found.
     public static let report = "report.json"
@@ -39,6 +40,18 @@ public enum OutputLayout {
     /// `<campaign>/schedule-<STATE>.<ext>`: one member state's schedule, in its pack.
     public static func stateSchedule(campaign: String, state: String, ext: String) -> String {
         "\(campaign)/schedule-\(state).\(ext)"
+    }
+
+    /// `site`: the campaign website, ready to copy to a web server.
+    public static let siteFolder = "site"
+
+    /// `site/<path>`: a file of the website.
+    public static func site(_ path: String) -> String { "\(siteFolder)/\(path)" }
+
+    /// `site/<campaign>/<locale>/<name>`: a file of one locale's page of the website (its
+    /// `index.html`, `404.html`, calendar day and downloads).
+    public static func sitePage(campaign: String, locale: String, name: String) -> String {
+        site("\(localeFolder(campaign: campaign, locale: locale))/\(name)")
     }
 
     /// `schedule/<year>.ics`: every campaign's events of one year.

@@ -47,6 +47,12 @@ public struct ProjectLayout: Hashable, Sendable {
     /// `Assets/newsletter/<design>`
     public func newsletterDesign(_ design: String) -> String { "\(assetsDirectory)/newsletter/\(design)" }
 
+    /// `Assets/site/<design>`: the templates, stylesheet and labels of a campaign website.
+    public func siteDesign(_ design: String) -> String { "\(assetsDirectory)/site/\(design)" }
+
+    /// `Assets/site.yaml`: where the website is published.
+    public var siteSettings: String { assetsDirectory + "/site.yaml" }
+
     /// `Assets/pages`: the templates and stylesheet of the pages the build writes for people.
     public var pageTemplates: String { assetsDirectory + "/pages" }
 

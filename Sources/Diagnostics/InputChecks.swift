@@ -30,6 +30,12 @@ extension CheckID {
     public static let newsletterPicture: CheckID = "newsletter-picture"
     /// The ICC profiles print PDFs carry (the printing condition, sRGB).
     public static let printProfile: CheckID = "print-profile"
+    /// A site design's templates, stylesheet and labels (`Assets/site/<design>/`).
+    public static let siteDesign: CheckID = "site-design"
+    /// `Assets/site.yaml`: the website's base address.
+    public static let siteSettings: CheckID = "site-settings"
+    /// A website page in a language whose interface labels are missing, shown in English.
+    public static let siteLabels: CheckID = "site-labels"
     /// Rendering a drawing, a picture or a thumbnail.
     public static let render: CheckID = "render"
     /// Writing into the output folder.

@@ -26,4 +26,23 @@ public struct LocaleFormat: Sendable {
     public var stateName: String {
         foundationLocale.localizedString(forRegionCode: locale.state) ?? locale.state
     }
+
+    /// The locale's name in its own language, as a language menu shows it: `Deutsch
+    /// (Österreich)`, `Français (Belgique)`, `العربية (بلجيكا)`; its first letter capitalised
+    /// as the language capitalises it.
+    public var endonym: String {
+        let name = foundationLocale.localizedString(forIdentifier: locale.description) ?? locale.description
+        guard let first = name.first else { return name }
+        return String(first).uppercased(with: foundationLocale) + name.dropFirst()
+    }
+
+    /// A file's size as the locale writes it: `1 MB`, `1 Mo`, `1 МБ`.
+    public func fileSize(_ bytes: Int) -> String {
+        Int64(bytes).formatted(.byteCount(style: .file).locale(foundationLocale))
+    }
+
+    /// A whole number in the locale's digits, without grouping (a pixel count: `1200`).
+    public func number(_ value: Int) -> String {
+        value.formatted(.number.locale(foundationLocale).grouping(.never))
+    }
 }

@@ -1,38 +1,57 @@
 internal import CRsvg
 
-/// Turns an SVG drawing and a laid-out text layer into a one-page PDF in this process: librsvg
-/// draws onto cairo's PDF surface, so shapes stay vector, and cairo sets the text from the
-/// glyphs the layout placed (`PDFTextLine`), its fonts embedded as subsets, nearly transparent.
-/// The page is the SVG's whole drawing at `width` x `height` points. What makes the file
-/// print-ready (boxes, output intent, metadata, the text made invisible) is added afterwards,
-/// by the `PrintPDF` module.
+/// Makes one-page PDFs in this process with cairo's PDF surface: an SVG drawing, which librsvg
+/// draws so that shapes stay vector, and a text layer drawn from glyphs a layout already placed
+/// (`PDFTextLine`), each glyph once per file as a Type 3 font glyph of its outline, and placed
+/// as text, so it is searchable. The two are separate files of the same page size: the drawing
+/// renders in parallel with other threads' work, while the text layer, small and quick, takes
+/// the text lock (see `Rasterizer`), as cairo's fonts do. Putting them together, and what makes
+/// the file print-ready (boxes, output intent, metadata), is the `PrintPDF` module's.
 ///
-/// The drawing renders in parallel with other threads' work; only the text and the fonts'
-/// embedding take the text lock (see `Rasterizer`). An SVG with `<text>` of its own is rendered
-/// entirely under that lock, as librsvg lays it out with pangocairo.
-///
-/// The file names no creation date (cairo's own is replaced by `creationDate`), so the same
-/// input gives the same bytes.
+/// An SVG with `<text>` of its own is rendered entirely under the text lock, as librsvg lays it
+/// out with pangocairo. The files name no creation date (cairo's own is replaced by
+/// `creationDate`), so the same input gives the same bytes.
 public enum PDFRenderer {
-    /// How opaque the text layer is drawn: visible enough that cairo keeps it (it drops what is
-    /// fully transparent), too faint to see should a reader ignore the invisible render mode.
-    static let textOpacity = 0.01
-
-    /// The SVG drawn on one `width` x `height` point page, with `text` set over it.
-    /// `creationDate` is a PDF date string (`D:20270101000000Z`) stamped into the file's information.
-    public static func pdf(
-        fromSVG svg: [UInt8], text: [PDFTextLine] = [], width: Double, height: Double, creationDate: String
-    ) throws(RasterError) -> [UInt8] {
-        guard width > 0, height > 0, width < 14_400, height < 14_400 else {
-            throw .badSize(width: Int(width), height: Int(height))
+    /// The SVG drawn on one `width` x `height` point page. `creationDate` is a PDF date string
+    /// (`D:20270101000000Z`) stamped into the file's information.
+    public static func pdf(fromSVG svg: [UInt8], width: Double, height: Double, creationDate: String) throws(RasterError) -> [UInt8] {
+        let page = try Page(width: width, height: height, creationDate: creationDate)
+        var error: UnsafeMutablePointer<GError>?
+        let handle = svg.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
+        guard let handle else { throw .rejectedSVG(Rasterizer.message(taking: error)) }
+        defer { campaign_rsvg_unref(UnsafeMutableRawPointer(handle)) }
+        return try Rasterizer.oneAtATimeIfText(svg) { () throws(RasterError) in
+            try render(page) { context throws(RasterError) in
+                var viewport = RsvgRectangle(x: 0, y: 0, width: page.width, height: page.height)
+                guard rsvg_handle_render_document(handle, context, &viewport, &error) != 0 else {
+                    throw .rejectedSVG(Rasterizer.message(taking: error))
+                }
+            }
         }
-        let page = Page(width: width, height: height, creationDate: creationDate)
-        guard Rasterizer.containsText(svg) else { return try render(svg, text: text, page: page, lockingText: true) }
-        return try Rasterizer.oneAtATime { () throws(RasterError) in try render(svg, text: text, page: page, lockingText: false) }
+    }
+
+    /// The lines set on an otherwise empty `width` x `height` point page, under the text lock.
+    public static func textLayer(_ lines: [PDFTextLine], width: Double, height: Double, creationDate: String) throws(RasterError) -> [UInt8] {
+        let page = try Page(width: width, height: height, creationDate: creationDate)
+        return try Rasterizer.oneAtATime { () throws(RasterError) in
+            try render(page) { context throws(RasterError) in
+                let status = set(lines, on: context)
+                guard status == CAIRO_STATUS_SUCCESS else { throw .text(String(cString: cairo_status_to_string(status))) }
+            }
+        }
     }
 
     private struct Page {
         let width: Double, height: Double, creationDate: String
+
+        init(width: Double, height: Double, creationDate: String) throws(RasterError) {
+            guard width > 0, height > 0, width < 14_400, height < 14_400 else {
+                throw .badSize(width: Int(width), height: Int(height))
+            }
+            self.width = width
+            self.height = height
+            self.creationDate = creationDate
+        }
     }
 
     /// Collects what cairo writes.
@@ -40,12 +59,8 @@ public enum PDFRenderer {
         var bytes: [UInt8] = []
     }
 
-    private static func render(_ svg: [UInt8], text: [PDFTextLine], page: Page, lockingText: Bool) throws(RasterError) -> [UInt8] {
-        var error: UnsafeMutablePointer<GError>?
-        let handle = svg.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
-        guard let handle else { throw .rejectedSVG(Rasterizer.message(taking: error)) }
-        defer { campaign_rsvg_unref(UnsafeMutableRawPointer(handle)) }
-
+    /// A PDF of one page on which `draw` drew.
+    private static func render(_ page: Page, _ draw: (OpaquePointer) throws(RasterError) -> Void) throws(RasterError) -> [UInt8] {
         let sink = Sink()
         let unmanaged = Unmanaged.passRetained(sink)
         defer { unmanaged.release() }
@@ -55,43 +70,39 @@ public enum PDFRenderer {
                 Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
                 return CAIRO_STATUS_SUCCESS
             }, unmanaged.toOpaque(), page.width, page.height)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            cairo_surface_destroy(surface)
-            throw .rejectedSVG("cairo cannot make a PDF surface")
-        }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw .rejectedSVG("cairo cannot make a PDF surface") }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, page.creationDate)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "campaign compiler")
         let context: OpaquePointer = cairo_create(surface)
-        var viewport = RsvgRectangle(x: 0, y: 0, width: page.width, height: page.height)
-        let drawn = rsvg_handle_render_document(handle, context, &viewport, &error) != 0
-        func finish() throws(RasterError) -> cairo_status_t {
-            defer { cairo_surface_destroy(surface) }
-            let textStatus = drawn ? set(text, on: context) : CAIRO_STATUS_SUCCESS
+        do {
+            try draw(context)
+        } catch {
             cairo_destroy(context)
             cairo_surface_finish(surface)
-            guard textStatus == CAIRO_STATUS_SUCCESS else { throw .text(String(cString: cairo_status_to_string(textStatus))) }
-            return cairo_surface_status(surface)
+            throw error
         }
-        let status = lockingText ? try Rasterizer.oneAtATime(finish) : try finish()
-        guard drawn else { throw .rejectedSVG(Rasterizer.message(taking: error)) }
-        guard status == CAIRO_STATUS_SUCCESS else { throw .rejectedSVG("cairo cannot write the PDF") }
+        cairo_destroy(context)
+        cairo_surface_finish(surface)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw .rejectedSVG("cairo cannot write the PDF") }
         return sink.bytes
     }
 
-    /// Sets the lines' glyphs, each cluster (a glyph with its characters and the glyphs that
-    /// follow it without any) mapped to its characters, so that PDF readers extract the text as
-    /// they do any PDF's, reordering right-to-left runs themselves.
+    /// Draws the lines' glyphs, each face a Type 3 font of its outlines, each cluster (a glyph
+    /// with its characters and the glyphs that follow it without any) mapped to its characters,
+    /// so that PDF readers extract the text as they do any PDF's, reordering right-to-left runs
+    /// themselves.
     private static func set(_ lines: [PDFTextLine], on context: OpaquePointer) -> cairo_status_t {
-        var faces: [String: OpaquePointer] = [:]
-        defer { for face in faces.values { cairo_font_face_destroy(face) } }
-        cairo_set_source_rgba(context, 0, 0, 0, textOpacity)
+        var fonts: [ObjectIdentifier: OpaquePointer] = [:]
+        defer { for font in fonts.values { cairo_font_face_destroy(font) } }
         for run in lines.flatMap(\.runs) where !run.glyphs.isEmpty {
-            let key = "\(run.fontFile)#\(run.faceIndex)"
-            if faces[key] == nil { faces[key] = campaign_font_face_for_file(run.fontFile, Int32(run.faceIndex)) }
-            guard let face = faces[key] else { return CAIRO_STATUS_NO_MEMORY }
-            cairo_set_font_face(context, face)
+            let key = ObjectIdentifier(run.face)
+            if fonts[key] == nil { fonts[key] = OutlineFont.make(run.face) }
+            guard let font = fonts[key] else { return CAIRO_STATUS_NO_MEMORY }
+            cairo_set_font_face(context, font)
             cairo_set_font_size(context, run.size)
+            cairo_set_source_rgb(context, run.color.red, run.color.green, run.color.blue)
             var start = run.glyphs.startIndex
             while start < run.glyphs.endIndex {
                 let end = run.glyphs[(start + 1)...].firstIndex { !$0.characters.isEmpty } ?? run.glyphs.endIndex

@@ -1,30 +1,34 @@
-/// A line of text already laid out, for a PDF to carry as real text under its outlined drawing:
-/// the glyphs the layout chose, where it placed them, and the characters they stand for, so the
-/// PDF can be searched and copied without its text being laid out again.
+import TextLayout
+
+/// A line of text already laid out, for a PDF to draw as text: the glyphs the layout chose,
+/// where it placed them, their outlines and the characters they stand for. The PDF draws each
+/// glyph from its outline (a Type 3 font made of the outlines the SVG has, so the print shop
+/// needs no font and substitutes none) and maps it to its characters, so the text can be
+/// searched and copied without being laid out again.
 ///
 /// Positions are in points on the PDF's page, y downwards, each glyph at its origin on the
 /// baseline.
-public struct PDFTextLine: Sendable, Equatable {
-    /// The glyphs in visual order, one run per font.
+public struct PDFTextLine: Sendable {
+    /// The glyphs in visual order, one run per font, size and colour.
     public let runs: [Run]
 
     public init(runs: [Run]) {
         self.runs = runs
     }
 
-    /// Glyphs of one font face at one size.
-    public struct Run: Sendable, Equatable {
-        /// The font file's path and the face's index in it.
-        public let fontFile: String
-        public let faceIndex: Int
+    /// Glyphs of one font at one size, in one colour.
+    public struct Run: Sendable {
+        public let face: PDFFace
         /// The font size, in points.
         public let size: Double
+        /// The fill, red, green and blue from 0 to 1.
+        public let color: (red: Double, green: Double, blue: Double)
         public let glyphs: [Glyph]
 
-        public init(fontFile: String, faceIndex: Int, size: Double, glyphs: [Glyph]) {
-            self.fontFile = fontFile
-            self.faceIndex = faceIndex
+        public init(face: PDFFace, size: Double, color: (red: Double, green: Double, blue: Double), glyphs: [Glyph]) {
+            self.face = face
             self.size = size
+            self.color = color
             self.glyphs = glyphs
         }
     }
@@ -44,5 +48,17 @@ public struct PDFTextLine: Sendable, Equatable {
             self.y = y
             self.characters = characters
         }
+    }
+}
+
+/// A font as a PDF draws it: the outlines of the glyphs it shows, by glyph index, each in its
+/// face's units (y up). The glyphs may come from several faces; `name` tells fonts apart.
+public final class PDFFace: Sendable {
+    public let name: String
+    public let outlines: [UInt32: GlyphOutline]
+
+    public init(name: String, outlines: [UInt32: GlyphOutline]) {
+        self.name = name
+        self.outlines = outlines
     }
 }

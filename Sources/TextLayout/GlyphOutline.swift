@@ -1,13 +1,16 @@
 internal import CPango
 
-/// A glyph's outline as path commands in font units (y up), with the face's units per em.
+/// A glyph's outline as path commands in font units (y up), with the face's units per em and
+/// the glyph's horizontal advance, in font units.
 public struct GlyphOutline: Hashable, Sendable {
     public let unitsPerEm: Int
     public let commands: [PathCommand]
+    public let advance: Int
 
-    public init(unitsPerEm: Int, commands: [PathCommand]) {
+    public init(unitsPerEm: Int, commands: [PathCommand], advance: Int = 0) {
         self.unitsPerEm = unitsPerEm
         self.commands = commands
+        self.advance = advance
     }
 }
 
@@ -42,7 +45,7 @@ final class Face {
         if let cached = cache[glyph] { return cached }
         let recorder = OutlineRecorder()
         hb_font_get_glyph_shape(font, glyph, OutlineRecorder.functions, Unmanaged.passUnretained(recorder).toOpaque())
-        let outline = GlyphOutline(unitsPerEm: unitsPerEm, commands: recorder.commands)
+        let outline = GlyphOutline(unitsPerEm: unitsPerEm, commands: recorder.commands, advance: Int(hb_font_get_glyph_h_advance(font, glyph)))
         cache[glyph] = outline
         return outline
     }

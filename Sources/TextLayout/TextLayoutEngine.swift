@@ -24,7 +24,6 @@ public final class TextLayoutEngine {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
     private var faces: [FaceKey: Face] = [:]
-    private var fontFiles: [FaceKey: String] = [:]
 
     public init(fonts: FontLibrary, hyphenation: HyphenationLibrary = .shared) {
         self.fonts = fonts
@@ -171,11 +170,6 @@ public final class TextLayoutEngine {
         return face.outline(glyph)
     }
 
-    /// The path of the font file of a face this engine has placed glyphs from.
-    public func fontFile(of key: FaceKey) -> String? {
-        fontFiles[key]
-    }
-
     private func positionedGlyphs(
         of line: UnsafeMutablePointer<PangoLayoutLine>, text: [UInt8], originX: Double, scale: Double, missing: inout [Unicode.Scalar],
         inkBoxes: inout [InkBox]
@@ -264,7 +258,6 @@ public final class TextLayoutEngine {
         let key = FaceKey(file: file, index: pattern.integer(FC_INDEX) ?? 0)
         if faces[key] == nil, let hbFont = pango_font_get_hb_font(font) {
             faces[key] = Face(hb_font_get_face(hbFont))
-            fontFiles[key] = path
         }
         return key
     }

@@ -97,6 +97,12 @@ public final class XMLDocument {
         return XMLElement(document: self, node: node)
     }
 
+    /// A deep copy of `element`, which may belong to another document, owned by this one and
+    /// not yet in the tree.
+    public func copy(of element: XMLElement) -> XMLElement {
+        XMLElement(document: self, node: xmlDocCopyNode(element.node, pointer, 1)!)
+    }
+
     /// The document as UTF-8 bytes, with an XML declaration; `indented` puts each element that
     /// holds only elements on lines of its own (text with inline elements stays as it is).
     public func serialized(indented: Bool = false) -> [UInt8] {

@@ -1,7 +1,9 @@
 import Foundation
 @testable import PrintPDF
 import Raster
+import PosterSamples
 import Testing
+import TextLayout
 
 /// A card drawn by cairo and finished as PDF/X-4, then read back through qpdf as a print shop's
 /// preflight would: boxes, output intent, metadata, invisible but extractable text.
@@ -11,23 +13,34 @@ import Testing
     /// 3 mm in points.
     static let bleed = 3 * 72 / 25.4
 
-    /// A 100 x 60 mm card with 3 mm bleed: a blue band and a line of nearly transparent text.
+    /// A 100 x 60 mm card with 3 mm bleed: a blue band, and a text layer of one line.
     static let svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="106mm" height="66mm" viewBox="-3 -3 106 66">
           <rect x="-3" y="-3" width="106" height="66" fill="#0B3D91"/>
-          <text x="10" y="30" font-family="Noto Sans" font-size="8" fill="#FFFFFF" fill-opacity="0.01">Sicher wohnen</text>
         </svg>
         """
+    static let size = (width: 106 * 72 / 25.4, height: 66 * 72 / 25.4)
+
+    /// "Sicher wohnen", one glyph per character, every glyph a bar (what the glyphs look like
+    /// does not matter to the text a reader extracts).
+    static let line = PDFTextLine(runs: [PDFTextLine.Run(
+        face: PDFFace(name: "Bars", outlines: [
+            1: GlyphOutline(unitsPerEm: 1000, commands: [.move(x: 0, y: 0), .line(x: 400, y: 0), .line(x: 400, y: 700), .line(x: 0, y: 700), .close]),
+        ]),
+        size: 22, color: (1, 1, 1),
+        glyphs: "Sicher wohnen".enumerated().map { index, character in
+            PDFTextLine.Glyph(id: 1, x: 30 + Double(index) * 12, y: 90, characters: String(character))
+        })])
 
     static func finished(title: String = "Sicher <wohnen> & mehr", cutLine: PDFX4.CutLine? = nil, cropMarks: Bool = false) throws -> [UInt8] {
-        let drawn = try PDFRenderer.pdf(
-            fromSVG: Array(svg.utf8), width: 106 * 72 / 25.4, height: 66 * 72 / 25.4, creationDate: "D:19800101000000Z")
+        let drawn = try PDFRenderer.pdf(fromSVG: Array(svg.utf8), width: size.width, height: size.height, creationDate: "D:19800101000000Z")
+        let text = try PDFRenderer.textLayer([line], width: size.width, height: size.height, creationDate: "D:19800101000000Z")
         return try PDFX4(
             bleed: bleed, title: title, language: "de-AT",
             outputIntent: OutputIntent(identifier: "FOGRA39", name: "ISO Coated v2 300% (ECI)", profile: cmyk), rgbProfile: rgb,
             created: 1_798_761_600, documentID: "0123456789abcdef0123456789abcdef", cutLine: cutLine,
             cropMarks: cropMarks
-        ).finish(drawn)
+        ).finish(drawn, textLayer: text)
     }
 
     @Test func theBoxesPutTheTrimAtTheOriginWithTheBleedAround() throws {
@@ -61,12 +74,22 @@ import Testing
         #expect(document.unparsed(try #require(document.get("/ID", of: document.trailer))).count > 60)
     }
 
-    @Test func theTextIsInvisibleYetExtractable() throws {
+    /// The text is a form drawn over the drawing, inside the move that puts the trim at the
+    /// origin, with fonts of its own; a reader extracts it.
+    @Test func theTextIsDrawnOverTheDrawingAsSearchableText() throws {
         let pdf = try Self.finished()
         let document = try QPDFDocument(pdf, name: "card.pdf")
         let content = String(decoding: try document.content(of: document.page(0)), as: UTF8.self)
-        #expect(content.hasPrefix("q 1 0 0 1 -8.504 -8.504 cm 3 Tr\n"), "the page's text is drawn in render mode 3, invisible")
-        #expect(content.components(separatedBy: " Tr").count == 2, "and nothing sets another mode")
+        #expect(content.hasPrefix("q 1 0 0 1 -8.504 -8.504 cm\n"))
+        #expect(!content.contains(" Tr"), "no text render mode is set: the text is visible")
+        #expect(content.hasSuffix("\nQ\nq /CampaignTextLayer Do Q\nQ\n"), "the text layer is drawn last, over the drawing, in the page's coordinates")
+        let resources = try #require(document.get("/Resources", of: document.page(0)))
+        let forms = try #require(document.get("/XObject", of: resources))
+        let form = try #require(document.get("/CampaignTextLayer", of: forms))
+        let formDictionary = document.streamDictionary(form)
+        #expect(document.unparsed(formDictionary).contains("/Subtype /Form"))
+        let formResources = try #require(document.get("/Resources", of: formDictionary))
+        #expect(document.get("/Font", of: formResources) != nil, "a form with its own fonts: \(document.unparsed(formResources))")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(pdf).write(to: file)
@@ -78,7 +101,19 @@ import Testing
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(text.contains("Sicher wohnen"))
+        #expect(text.filter { !$0.isWhitespace }.contains("Sicherwohnen"), "\(text)")
+    }
+
+    /// Ghostscript draws the text where the layout placed it, upright, over the blue band: the
+    /// first bar stands on the baseline at 90 pt from the top of the bleed, 15.4 pt tall.
+    @Test func theTextIsDrawnWhereTheLayoutPlacedIt() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(try Self.finished()).write(to: file)
+        let image = try #require(try Ghostscript.render(file))
+        #expect(image.pixel(x: 34, y: 82) == [255, 255, 255], "inside the first bar")
+        #expect(image.pixel(x: 34, y: 94) == [0x0B, 0x3D, 0x91], "below the baseline: the band")
+        #expect(image.pixel(x: 34, y: 72) == [0x0B, 0x3D, 0x91], "above the bar: the band")
     }
 
     /// A round sticker's knife path: its own content stream, a circle in the trim stroked in

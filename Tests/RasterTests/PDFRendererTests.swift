@@ -1,63 +1,75 @@
 import Foundation
+import PosterSamples
 import Raster
 import Testing
+import TextLayout
 
-/// PDFs drawn by librsvg with a text layer set by cairo from glyphs already placed.
+/// Text layers drawn by cairo from glyphs already placed, with their outlines.
 @Suite struct PDFRendererTests {
-    static let card = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="60mm" viewBox="0 0 100 60">
-          <rect width="100" height="60" fill="#0B3D91"/>
-        </svg>
-        """
-    static let font = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"
+    /// A face whose every glyph is a square, a third of an em, standing on the baseline.
+    static let squares = PDFFace(
+        name: "Squares",
+        outlines: Dictionary(uniqueKeysWithValues: (0..<100).map { id in
+            (UInt32(id), GlyphOutline(unitsPerEm: 1000, commands: [.move(x: 0, y: 0), .line(x: 333, y: 0), .line(x: 333, y: 333), .line(x: 0, y: 333), .close]))
+        }))
 
-    static func pdf(_ lines: [PDFTextLine]) throws -> [UInt8] {
-        try PDFRenderer.pdf(
-            fromSVG: Array(card.utf8), text: lines, width: 100 * 72 / 25.4, height: 60 * 72 / 25.4, creationDate: "D:19800101000000Z")
+    static func line(_ clusters: [(UInt32, String)], color: (red: Double, green: Double, blue: Double) = (0, 0, 0)) -> PDFTextLine {
+        PDFTextLine(runs: [.init(face: squares, size: 30, color: color, glyphs: clusters.enumerated().map { index, glyph in
+            PDFTextLine.Glyph(id: glyph.0, x: 20 + Double(index) * 10, y: 80, characters: glyph.1)
+        })])
     }
 
-    /// The characters come from the layout, not from the font's map of the glyphs: a reader
-    /// extracts what the glyphs stand for, and a cluster's further glyphs add nothing.
-    @Test func theTextIsTheLayoutsCharactersInItsFontEmbedded() throws {
-        let glyphs = [(36, "S"), (76, "i"), (70, "ch"), (75, ""), (72, "er")].enumerated().map { index, glyph in
-            PDFTextLine.Glyph(id: UInt32(glyph.0), x: 20 + Double(index) * 9, y: 80, characters: glyph.1)
-        }
-        let pdf = try Self.pdf([PDFTextLine(runs: [.init(fontFile: Self.font, faceIndex: 0, size: 16, glyphs: glyphs)])])
+    static func pdf(_ lines: [PDFTextLine]) throws -> [UInt8] {
+        try PDFRenderer.textLayer(lines, width: 100 * 72 / 25.4, height: 60 * 72 / 25.4, creationDate: "D:19800101000000Z")
+    }
+
+    /// The characters come from the layout, whatever the glyphs look like: a reader extracts what
+    /// the glyphs stand for, and a cluster's further glyphs add nothing. The font is the
+    /// glyphs' outlines, so there is no font file to embed or to miss.
+    @Test func theTextIsTheLayoutsCharactersInAFontOfItsOutlines() throws {
+        let pdf = try Self.pdf([Self.line([(1, "S"), (2, "i"), (3, "ch"), (4, ""), (5, "er")])])
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("text-layer-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(pdf).write(to: file)
         let text = try Self.run("/usr/bin/pdftotext", file.path, "-")
         #expect(text.filter { !$0.isWhitespace } == "Sicher", "\(text)")
         let fonts = try Self.run("/usr/bin/pdffonts", file.path)
-        #expect(fonts.contains("+NotoSans-Regular") && fonts.contains(" yes yes "), "\(fonts)")
+        #expect(fonts.contains("Type 3") && fonts.contains(" yes "), "\(fonts)")
     }
 
-    @Test func aFontFileThatCannotBeReadIsAnError() throws {
-        let glyph = PDFTextLine.Glyph(id: 36, x: 20, y: 80, characters: "S")
-        let line = PDFTextLine(runs: [.init(fontFile: "/nonexistent/Font.ttf", faceIndex: 0, size: 16, glyphs: [glyph])])
-        #expect {
-            try Self.pdf([line])
-        } throws: { error in
-            guard case .text = error as? RasterError else { return false }
-            return true
-        }
+    /// Ghostscript draws the glyphs in the run's colour: a red square where the glyph stands.
+    @Test func theGlyphsAreDrawnInTheirColour() throws {
+        let pdf = try Self.pdf([Self.line([(1, "A")], color: (1, 0, 0))])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("text-colour-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(pdf).write(to: file)
+        // One pixel per point: the square covers x 20-30, y 70-80 (y down).
+        let image = try #require(try Ghostscript.render(file))
+        #expect(image.pixel(x: 25, y: 75) == [255, 0, 0])
+        #expect(image.pixel(x: 40, y: 75) == [255, 255, 255])
     }
 
     @Test func theSameInputGivesTheSameBytes() throws {
-        let glyph = PDFTextLine.Glyph(id: 36, x: 20, y: 80, characters: "S")
-        let line = PDFTextLine(runs: [.init(fontFile: Self.font, faceIndex: 0, size: 16, glyphs: [glyph])])
-        #expect(try Self.pdf([line]) == Self.pdf([line]))
+        #expect(try Self.pdf([Self.line([(1, "S")])]) == Self.pdf([Self.line([(1, "S")])]))
     }
 
     static func run(_ executable: String, _ arguments: String...) throws -> String {
+        String(decoding: try runData(executable, arguments), as: UTF8.self)
+    }
+
+    static func runData(_ executable: String, _ arguments: String...) throws -> Data {
+        try runData(executable, arguments)
+    }
+
+    static func runData(_ executable: String, _ arguments: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return text
+        return data
     }
 }

@@ -18,6 +18,8 @@ struct BuildCache: Codable, Equatable {
     var entries: [String: Entry] = [:]
     /// The schedule files, made from the specs, holidays and ledgers alone.
     var schedule: Entry?
+    /// The website's own files (start pages, sitemap, stylesheet) the last build wrote.
+    var siteFiles: [String] = []
 
     struct Entry: Codable, Equatable {
         /// The hash of everything the locale's outputs depend on.
@@ -40,7 +42,8 @@ struct BuildCache: Codable, Equatable {
         let url = URL(fileURLWithPath: outputDirectory).appendingPathComponent("\(folder)/\(fileName)")
         guard let data = try? Data(contentsOf: url), let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
               cache.compilerVersion == CompilerVersion.current,
-              (Array(cache.entries.values) + [cache.schedule].compactMap { $0 }).allSatisfy({ $0.files.allSatisfy { Self.isInside($0.path) } })
+              (Array(cache.entries.values) + [cache.schedule].compactMap { $0 }).allSatisfy({ $0.files.allSatisfy { Self.isInside($0.path) } }),
+              cache.siteFiles.allSatisfy(Self.isInside)
         else { return BuildCache() }
         return cache
     }

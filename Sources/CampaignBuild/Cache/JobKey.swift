@@ -9,7 +9,8 @@ import TextLayout
 /// The key of one locale's outputs: a SHA-256 of exactly what they are made from. The campaign's
 /// spec values and English texts, the locale's resolved strings, the member state's data, the
 /// templates, pictures and newsletter design the locale uses, the link texts its newsletter is
-/// judged by, the fonts, the print PDFs' colour profiles, the newsletter's date and the compiler's version. Another language's
+/// judged by, the fonts, the print PDFs' colour profiles, the newsletter's date, the website's
+/// design, address and the campaign's locales, and the compiler's version. Another language's
 /// strings, a comment in another campaign or the schedule are not in it.
 struct JobKey {
     /// What is common to every job of a build: the compiler and the fonts.
@@ -57,7 +58,7 @@ struct JobKey {
         add("fonts", shared.fonts)
         add("hyphenation", ["en", job.locale.description].map(HyphenationLibrary.shared.identity(of:)).joined(separator: "\n"))
         add("date", shared.sourceDateEpoch ?? "")
-        add("print marks", "\(job.printMarks)")
+        add("print marks", "\(job.printMarks) \(job.printProfiles != nil)")
         if let profiles = job.printProfiles {
             add("print profiles", SHA256.hash(data: Data(profiles.outputIntent.profile + profiles.rgb)).hex)
         }
@@ -90,6 +91,11 @@ struct JobKey {
             for name in ["newsletter.html.mustache", "newsletter.txt.mustache", "body-styles.yaml"] {
                 addFile(design.folder + "/" + name)
             }
+        }
+        if campaign.formats.contains(.site), let site = job.site {
+            // A page lists every locale of its campaign, in its languages' own names.
+            add("site", "\(site.address.base ?? "")\n\(site.stamp)\n\(campaign.locales.map(\.description))")
+            for (name, text) in site.design.sources.sorted(by: { $0.key < $1.key }) { add(name, text) }
         }
         return hasher.finalize().hex
     }

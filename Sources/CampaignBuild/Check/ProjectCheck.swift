@@ -36,6 +36,8 @@ public struct ProjectCheck: Sendable {
         /// The colour profiles print PDFs carry, by design, for the designs of the selected
         /// campaigns that print (a design whose profiles cannot be read has an error instead).
         public let printProfiles: [String: PrintProfiles]
+        /// The website's design and settings, when a campaign of the project makes a site.
+        public let site: SiteSetup?
         public let log: DiagnosticLog
     }
 
@@ -83,9 +85,10 @@ public struct ProjectCheck: Sendable {
             let settings = PrintSettingsLoader(path: layout.printSettings(design: design)).load(log: &log)
             printProfiles[design] = PrintProfiles.load(settings, log: &log)
         }
+        let site = SiteSetup.load(project, layout: layout, log: &log)
         return Result(
             project: project, selected: selected, templates: templates, newsletterDesigns: newsletterDesigns, pages: pages,
-            printProfiles: printProfiles, log: log)
+            printProfiles: printProfiles, site: site, log: log)
     }
 
     /// `Assets/templates/<design>/<format>.svg`

@@ -8,11 +8,15 @@ import Raster
 import TextLayout
 
 extension LocaleJob {
-    /// The print-ready PDF/X-4 of a printed format: the poster's drawing with its bleed drawn
-    /// by cairo, the layout's text set over it (invisible but searchable), finished by qpdf with
-    /// its boxes, output intent and metadata. The document ID is the poster's SVG's digest.
+    /// cairo's date in the files it writes, replaced by the finished PDF's own.
+    static let pdfCreationDate = "D:19800101000000Z"
+
+    /// The print-ready PDF/X-4 of a printed format: the poster's background with its bleed
+    /// drawn by cairo, the layout's text drawn over it from its outlines as searchable text,
+    /// finished by qpdf with its boxes, output intent and metadata. The document ID is the
+    /// poster's SVG's digest.
     func printPDF(
-        _ drawing: [UInt8], svg: [UInt8], engine: TextLayoutEngine, template: Template, poster: LaidOutPoster, format: OutputFormat, title: String,
+        _ background: [UInt8], svg: [UInt8], engine: TextLayoutEngine, template: Template, poster: LaidOutPoster, format: OutputFormat, title: String,
         entry: inout BuildReport.ArtifactEntry,
         into result: inout Result
     ) {
@@ -27,14 +31,11 @@ extension LocaleJob {
             cropMarks: printMarks || page.cropMarks)
         let path = OutputLayout.artifact(campaign: campaign.id, locale: locale.description, format: format, ext: "pdf")
         do {
-            guard let text = PrintTextLayer(poster: poster, page: page, bleed: bleed).lines(engine: engine) else {
-                result.log.error(.render, "cannot make the print PDF: a font of the layout has no file", about: poster.subject, at: SourceLocation(file: template.path))
-                return
-            }
-            let drawn = try PDFRenderer.pdf(
-                fromSVG: drawing, text: text, width: page.widthInPoints + 2 * bleedPoints, height: page.heightInPoints + 2 * bleedPoints,
-                creationDate: "D:19800101000000Z")
-            let pdf = try finishing.finish(drawn)
+            let text = PrintTextLayer(poster: poster, page: page, bleed: bleed).lines(engine: engine)
+            let size = (width: page.widthInPoints + 2 * bleedPoints, height: page.heightInPoints + 2 * bleedPoints)
+            let drawn = try PDFRenderer.pdf(fromSVG: background, width: size.width, height: size.height, creationDate: Self.pdfCreationDate)
+            let textLayer = try PDFRenderer.textLayer(text, width: size.width, height: size.height, creationDate: Self.pdfCreationDate)
+            let pdf = try finishing.finish(drawn, textLayer: textLayer)
             result.files.append(OutputFile(path: path, bytes: pdf))
             entry.pdf = BuildReport.PDFEntry(
                 path: path, trimWidth: (page.millimetres(page.viewBox.width) * 10).rounded() / 10,

@@ -6,10 +6,12 @@ import Foundation
 import Newsletter
 import Posters
 import Raster
+import Site
 import TextLayout
 
 /// Makes everything of one campaign in one locale: the SVG of each drawn format (posters,
-/// flyers, social images), a PNG of those that have a resolution, and the newsletter.
+/// flyers, social images), a PNG of those that have a resolution, the print PDFs, the
+/// newsletter and the locale's page of the website.
 struct LocaleJob: Sendable {
     let check: ProjectCheck
     let campaign: Campaign
@@ -17,12 +19,15 @@ struct LocaleJob: Sendable {
     let state: MemberState
     let templates: [String: Template]
     let newsletterDesigns: [String: NewsletterDesign]
-    /// The colour profiles of the print PDFs (present whenever the campaign prints).
+    /// The colour profiles of the print PDFs: present whenever the campaign prints, unless the
+    /// build makes no print PDFs.
     let printProfiles: PrintProfiles?
     /// Whether every print PDF carries crop marks, as `--print-marks` asks.
     let printMarks: Bool
     /// Link texts the locale's newsletter may not use ("click here", "hier klicken").
     let vagueLinkTexts: [String]
+    /// The maker of the website's pages, when the project makes a site.
+    let site: SiteMaker?
 
     /// What one job made: the files, relative to the output folder, what the report says about
     /// them, and what it found.
@@ -40,6 +45,7 @@ struct LocaleJob: Sendable {
         if campaign.formats.contains(.newsletter), let design = newsletterDesigns[campaign.newsletterDesign] {
             newsletter(design, into: &result)
         }
+        if campaign.formats.contains(.site), let site { sitePage(site, into: &result) }
         return result
     }
 
@@ -81,9 +87,9 @@ struct LocaleJob: Sendable {
                     result.log.error(.render, "\(error)", about: poster.subject, at: SourceLocation(file: template.path))
                 }
             }
-            if format.isPrinted, let drawing = svg.drawingWithBleed {
+            if format.isPrinted, let background = svg.backgroundWithBleed {
                 printPDF(
-                    drawing, svg: svg.svg, engine: engine, template: template, poster: poster, format: format, title: content.value("headline") ?? campaign.title,
+                    background, svg: svg.svg, engine: engine, template: template, poster: poster, format: format, title: content.value("headline") ?? campaign.title,
                     entry: &entry, into: &result)
             }
             if format.isPrinted { thumbnail(of: svg.drawing, template: template, poster: poster, format: format, entry: &entry, into: &result) }
@@ -93,7 +99,7 @@ struct LocaleJob: Sendable {
     }
 
     /// Where a drawn format's file of this locale goes.
-    private func path(_ format: OutputFormat, _ ext: String) -> String {
+    func path(_ format: OutputFormat, _ ext: String) -> String {
         OutputLayout.artifact(campaign: campaign.id, locale: locale.description, format: format, ext: ext)
     }
 

@@ -2,36 +2,52 @@ import Posters
 import Raster
 import TextLayout
 
-/// The text of a laid-out poster as a PDF carries it under the outlines: every line of every
-/// slot in reading order, its glyphs where the layout placed them, moved from the slots' own
-/// user units onto the PDF's page, which is the template's page widened by the bleed.
+/// The text of a laid-out poster as its print PDF draws it over the poster's background: every
+/// line of every slot in reading order, in its slot's colour, its glyphs where the layout placed
+/// them with the outlines the SVG draws, moved from the slots' own user units onto the PDF's
+/// page, which is the template's page widened by the bleed.
 struct PrintTextLayer {
     let poster: LaidOutPoster
     let page: PageGeometry
     let bleed: Double
 
-    /// The lines, or `nil` when a font file of the layout is unknown to `engine`.
-    func lines(engine: TextLayoutEngine) -> [PDFTextLine]? {
+    /// The lines, every glyph of every face in one font of the poster's outlines, numbered in
+    /// the order of faces and glyphs: a line that mixes fonts (Arabic with Latin digits) is one
+    /// font to a reader, which finds its lines by their fonts' measures.
+    func lines(engine: TextLayoutEngine) -> [PDFTextLine] {
+        let used = Set(poster.slots.flatMap { $0.lines.flatMap(\.glyphs) }.map { GlyphKey(face: $0.face, glyph: $0.glyph) }).sorted()
+        let codes = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, UInt32($0 + 1)) })
+        let font = PDFFace(
+            name: "outlines", outlines: Dictionary(uniqueKeysWithValues: used.map { (codes[$0]!, engine.outline(face: $0.face, glyph: $0.glyph)) }))
         var lines: [PDFTextLine] = []
         for slot in poster.slots {
             let place = placement(of: slot)
-            for line in slot.lines where !line.text.isEmpty {
-                var runs: [PDFTextLine.Run] = []
-                for glyph in line.glyphs {
-                    guard let file = engine.fontFile(of: glyph.face) else { return nil }
+            let glyphLines = slot.lines.filter { !$0.glyphs.isEmpty }.map { line in
+                line.glyphs.map { glyph in
                     let placed = place(line.x + glyph.x * slot.unitsPerPoint, line.baseline + glyph.y * slot.unitsPerPoint)
-                    let pdfGlyph = PDFTextLine.Glyph(id: glyph.glyph, x: placed.x, y: placed.y, characters: glyph.characters)
-                    if let last = runs.last, last.fontFile == file, last.faceIndex == glyph.face.index {
-                        runs[runs.count - 1] = PDFTextLine.Run(
-                            fontFile: file, faceIndex: glyph.face.index, size: last.size, glyphs: last.glyphs + [pdfGlyph])
-                    } else {
-                        runs.append(PDFTextLine.Run(fontFile: file, faceIndex: glyph.face.index, size: place.size(slot.sizeInUnits), glyphs: [pdfGlyph]))
-                    }
+                    return PDFTextLine.Glyph(
+                        id: codes[GlyphKey(face: glyph.face, glyph: glyph.glyph)]!, x: placed.x, y: placed.y, characters: glyph.characters)
                 }
-                lines.append(PDFTextLine(runs: runs))
+            }
+            lines += glyphLines.map { glyphs in
+                PDFTextLine(runs: [PDFTextLine.Run(face: font, size: place.size(slot.sizeInUnits), color: Self.color(slot.fill), glyphs: glyphs)])
             }
         }
         return lines
+    }
+
+    /// A glyph of a face, ordered by face and index.
+    private struct GlyphKey: Hashable, Comparable {
+        let face: FaceKey
+        let glyph: UInt32
+
+        static func < (lhs: GlyphKey, rhs: GlyphKey) -> Bool { (lhs.face, lhs.glyph) < (rhs.face, rhs.glyph) }
+    }
+
+    /// `#RRGGBB` as red, green and blue from 0 to 1 (black for anything else).
+    static func color(_ hex: String) -> (red: Double, green: Double, blue: Double) {
+        guard hex.count == 7, hex.first == "#", let value = UInt32(hex.dropFirst(), radix: 16) else { return (0, 0, 0) }
+        return (Double(value >> 16 & 0xFF) / 255, Double(value >> 8 & 0xFF) / 255, Double(value & 0xFF) / 255)
     }
 
     /// Moves a point from a slot's user units to the PDF page's points.

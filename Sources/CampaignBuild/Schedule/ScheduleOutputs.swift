@@ -72,7 +72,7 @@ struct ScheduleOutputs {
 
     func calendarWriter(name: String, sequences: [String: Int], year: Int? = nil) -> ICalendarWriter {
         ICalendarWriter(
-            name: name, producer: "-//Campaign Compiler//campaign \(CompilerVersion.current)//EN", stamp: settings.stamp,
+            name: name, producer: CompilerVersion.calendarProducer, stamp: settings.stamp,
             domains: Self.domains(project), sequences: sequences, year: year)
     }
 

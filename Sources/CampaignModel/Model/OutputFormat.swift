@@ -13,10 +13,12 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
     case socialLink = "social-link"
     /// E-mail newsletter: HTML, plain text and .eml.
     case newsletter
+    /// A page of the campaign's static website per locale, with its downloads, in `site/`.
+    case site
 
     /// Whether the format is drawn from an SVG template of the campaign's design
     /// (`Assets/templates/<design>/<format>.svg`).
-    public var isDrawn: Bool { self != .newsletter }
+    public var isDrawn: Bool { self != .newsletter && self != .site }
 
     /// Whether the format goes to a print shop, so its design needs a bleed and a safe margin.
     public var isPrinted: Bool { self == .posterA3 || self == .flyerA5 || self == .stickerRound }
@@ -28,7 +30,7 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .flyerA5, .stickerRound: 300
         case .socialSquare, .socialLink: 96
-        case .posterA3, .newsletter: nil
+        case .posterA3, .newsletter, .site: nil
         }
     }
 }

@@ -64,9 +64,13 @@ public struct ImageLibrary: Sendable {
     /// A picture file as a `data:` URI, or `nil` when it cannot be read, is too large or is not
     /// SVG, PNG or JPEG.
     public static func dataURI(path: String) -> String? {
-        guard let type = types.first(where: { path.lowercased().hasSuffix("." + $0.0) }),
-              let data = FileManager.default.contents(atPath: path), data.count <= sizeLimit
-        else { return nil }
-        return "data:\(type.1);base64," + data.base64EncodedString()
+        guard let type = types.first(where: { path.lowercased().hasSuffix("." + $0.0) }), let bytes = contents(path: path) else { return nil }
+        return "data:\(type.1);base64," + Data(bytes).base64EncodedString()
+    }
+
+    /// A picture file's bytes, or `nil` when it cannot be read or is too large.
+    static func contents(path: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: path), data.count <= sizeLimit else { return nil }
+        return Array(data)
     }
 }

@@ -25,13 +25,11 @@ public struct SVGPosterWriter {
     public struct Output: Sendable {
         public let svg: [UInt8]
         public let drawing: [UInt8]
-        /// The drawing with the page widened by the template's bleed, for print; `nil` when the
-        /// template declares no bleed.
-        public let drawingWithBleed: [UInt8]?
         /// The drawing without its text slots: what is behind the text, for judging contrast.
         public let background: [UInt8]
         /// The background with the page widened by the bleed, for judging whether the art runs
-        /// past the trim; `nil` when the template declares no bleed.
+        /// past the trim, and for print PDFs, which draw the text over it; `nil` when the
+        /// template declares no bleed.
         public let backgroundWithBleed: [UInt8]?
     }
 
@@ -45,7 +43,7 @@ public struct SVGPosterWriter {
         }
         guard let root = document.root else { throw TemplateError("the template has no root element") }
         applyConditions(root)
-        try applyThemeAndImages(root)
+        try applyThemeAndImages(root, document: document)
         var glyphs = GlyphDefinitions()
         let slotsByLine = Dictionary(poster.slots.map { ($0.slot.line, $0) }, uniquingKeysWith: { first, _ in first })
         let isSlotRectangle = { (element: XMLElement) in element.name == "rect" && element.attribute("data-slot") != nil }
@@ -61,11 +59,8 @@ public struct SVGPosterWriter {
         let svg = document.serialized()
         root.removeDescendants { $0.name == "text" && $0.attribute("fill-opacity") == "0" }
         let drawing = document.serialized()
-        let drawingWithBleed = serializedWithBleed(document)
         root.removeDescendants { $0.attribute("data-slot") != nil }
-        return Output(
-            svg: svg, drawing: drawing, drawingWithBleed: drawingWithBleed, background: document.serialized(),
-            backgroundWithBleed: serializedWithBleed(document))
+        return Output(svg: svg, drawing: drawing, background: document.serialized(), backgroundWithBleed: serializedWithBleed(document))
     }
 
     /// The document with its page widened by the template's bleed, or `nil` when it has none;
@@ -102,7 +97,7 @@ public struct SVGPosterWriter {
         }
     }
 
-    private func applyThemeAndImages(_ root: XMLElement) throws(TemplateError) {
+    private func applyThemeAndImages(_ root: XMLElement, document: XMLDocument) throws(TemplateError) {
         let colors = content.campaign.theme.colors
         let roles = ["primary": colors.primary, "accent": colors.accent, "text": colors.text, "background": colors.background]
         for element in root.descendantsAndSelf {
@@ -120,6 +115,10 @@ public struct SVGPosterWriter {
                 element.removeAttribute("href")
             }
             if let name = element.attribute("data-image") {
+                if let path = images.path(name, state: content.locale.state), let inline = SVGPictogram(path: path) {
+                    inline.replace(element, in: document)
+                    continue
+                }
                 guard let uri = images.dataURI(name, state: content.locale.state) else {
                     throw TemplateError("no picture '\(name)' for \(content.campaign.id) in \(content.locale.state)")
                 }
