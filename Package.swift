@@ -145,6 +145,7 @@ let package = Package(
             name: "PosterSamples", dependencies: ["Posters", "Checks", "TextLayout", "CampaignModel", "Diagnostics"],
             path: "Tests/PosterSamples", exclude: ["Fixtures"]),
         .testTarget(name: "PostersTests", dependencies: ["Posters", "PosterSamples", "TextLayout", "XML", "CampaignModel", "Diagnostics"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "PosterSamples", "CampaignModel", "Diagnostics", "XML"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster", "TextLayout", "PosterSamples"]),
         .testTarget(name: "PrintPDFTests", dependencies: ["PrintPDF", "Raster", "TextLayout", "PosterSamples"]),
         .testTarget(

@@ -37,6 +37,9 @@ public struct BuildReport: Codable, Equatable, Sendable {
         public var artifacts: [ArtifactEntry]
         /// The newsletter, when the campaign makes one.
         public var newsletter: NewsletterEntry?
+        /// The locale's page of the website (`site/<campaign>/<locale>/index.html`), when the
+        /// campaign makes a site.
+        public var site: String?
     }
 
     public struct NewsletterEntry: Codable, Equatable, Sendable {
@@ -118,7 +121,9 @@ extension BuildReport {
                         fallbacks: strings.fallbacks.map(\.id),
                         overrides: strings.messages.filter { $0.origin == .locale(locale) }.map(\.id),
                         artifacts: artifacts[OutputLayout.localeFolder(campaign: entry.campaign.id, locale: locale.description)] ?? [],
-                        newsletter: newsletters[OutputLayout.localeFolder(campaign: entry.campaign.id, locale: locale.description)])
+                        newsletter: newsletters[OutputLayout.localeFolder(campaign: entry.campaign.id, locale: locale.description)],
+                        site: entry.campaign.formats.contains(.site)
+                            ? OutputLayout.sitePage(campaign: entry.campaign.id, locale: locale.description, name: "index.html") : nil)
                 })
         }
         findings = log.sorted

@@ -59,7 +59,7 @@ struct ContactSheet {
             thumbnails: locale.artifacts.compactMap { artifact in
                 artifact.thumbnail.map { Thumbnail(artifact, thumbnail: $0) }
             },
-            newsletter: locale.newsletter.map { Newsletter(html: $0.html, text: $0.text) },
+            newsletter: locale.newsletter.map { Newsletter(html: $0.html, text: $0.text) }, site: locale.site,
             englishCount: locale.fallbacks.isEmpty ? nil : locale.fallbacks.count,
             findings: findings.map(Finding.init))
     }
@@ -111,6 +111,8 @@ struct ContactSheet {
         let failed: Bool
         let thumbnails: [Thumbnail]
         let newsletter: Newsletter?
+        /// The locale's page of the website, when the campaign makes one.
+        let site: String?
         /// How many messages the locale shows in English; `nil` when none.
         let englishCount: Int?
         let findings: [Finding]

@@ -83,28 +83,56 @@ public struct PreviewServer: Sendable {
     }
 }
 
-/// Answers requests with files from the output folder, and never anything outside it.
+/// Answers requests with files from the output folder, and never anything outside it. The
+/// website under `site/` is served as a web server would serve it: a folder by its
+/// `index.html`, a missing page by the nearest `404.html`. Every HTML page gets the few lines
+/// that reload it after a rebuild (the files themselves have no script).
 struct OutputFiles: Sendable {
     let folder: String
 
     static let types = [
         "html": "text/html; charset=utf-8", "svg": "image/svg+xml", "png": "image/png", "json": "application/json",
         "txt": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8", "ics": "text/calendar; charset=utf-8",
-        "eml": "message/rfc822", "zip": "application/zip",
+        "eml": "message/rfc822", "zip": "application/zip", "css": "text/css; charset=utf-8", "pdf": "application/pdf",
+        "xml": "application/xml",
     ]
+
+    /// Reloads the page when the server says a build finished.
+    static let reloadScript = "<script>new EventSource('/_events').onmessage=()=>location.reload();</script>"
 
     func response(for requestPath: String) -> Response {
         var path = requestPath.removingPercentEncoding ?? ""
         if path.hasSuffix("/") { path += OutputLayout.contactSheet }
-        let parts = path.split(separator: "/")
-        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }),
-              let data = FileManager.default.contents(atPath: folder + "/" + parts.joined(separator: "/"))
-        else {
-            return Response(status: .notFound, body: ResponseBody(byteBuffer: ByteBuffer(string: "not found\n")))
+        let parts = path.split(separator: "/").map(String.init)
+        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return Self.notFound }
+        if let data = file(parts) { return Self.response(data, named: parts.last ?? "", status: .ok) }
+        if parts.first == OutputLayout.siteFolder, let page = notFoundPage(near: parts) {
+            return Self.response(page, named: "404.html", status: .notFound)
         }
-        let type = Self.types[String(parts.last?.split(separator: ".").last ?? "")] ?? "application/octet-stream"
-        return Response(
-            status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Self.notFound
+    }
+
+    private func file(_ parts: [String]) -> Data? {
+        FileManager.default.contents(atPath: folder + "/" + parts.joined(separator: "/"))
+    }
+
+    /// The site's `404.html` in the deepest folder of `parts` that has one.
+    private func notFoundPage(near parts: [String]) -> Data? {
+        for depth in stride(from: parts.count - 1, through: 1, by: -1) {
+            if let page = file(Array(parts.prefix(depth)) + ["404.html"]) { return page }
+        }
+        return nil
+    }
+
+    private static let notFound = Response(status: .notFound, body: ResponseBody(byteBuffer: ByteBuffer(string: "not found\n")))
+
+    private static func response(_ data: Data, named name: String, status: HTTPResponse.Status) -> Response {
+        let type = types[String(name.split(separator: ".").last ?? "")] ?? "application/octet-stream"
+        var body = data
+        if type.hasPrefix("text/html"), let end = body.range(of: Data("</body>".utf8), options: .backwards),
+           body.range(of: Data("/_events".utf8)) == nil {
+            body.replaceSubrange(end.lowerBound..<end.lowerBound, with: Data(reloadScript.utf8))
+        }
+        return Response(status: status, headers: [.contentType: type, .cacheControl: "no-store"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 }

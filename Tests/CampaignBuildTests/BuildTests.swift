@@ -58,7 +58,8 @@ import Testing
                 #expect(pdfs == printed.map { $0 + ".pdf" })
             }
         }
-        let files = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
+        let everything = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
+        let files = everything.filter { !$0.key.hasPrefix("/site/") }
         #expect(files.keys.filter { $0.hasSuffix(".svg") }.count == 72 * 4 + 24, "four formats everywhere, the sticker in the trafficking campaign's 24 locales")
         #expect(files.keys.filter { $0.hasSuffix(".pdf") }.count == 72 * 2 + 24)
         #expect(
@@ -67,6 +68,11 @@ import Testing
         for name in ["newsletter.html", "newsletter.txt", "newsletter.eml", "newsletter-flyer.png"] {
             #expect(files.keys.filter { $0.hasSuffix("/" + name) }.count == 72, "every locale has \(name)")
         }
+        let site = everything.keys.filter { $0.hasPrefix("/site/") }
+        #expect(
+            site.count == 72 * 8 + 24 * 2 + 5 + 4,
+            "per locale its page, 404, calendar day, 2 PDFs and 3 pictures (the sticker's PDF and preview too); the site's start page, 404, stylesheet, robots.txt and sitemap, and each campaign's page")
+        #expect(locales.allSatisfy { $0.site.map { everything["/" + $0] != nil } == true }, "the report names each locale's page")
         let pngs = locales.flatMap(\.artifacts).compactMap(\.png)
         #expect(pngs.filter { $0.path.hasSuffix("flyer-a5.png") }.allSatisfy { ($0.width, $0.height, $0.dotsPerInch) == (1748, 2480, 300) })
         #expect(pngs.filter { $0.path.hasSuffix("social-square.png") }.allSatisfy { ($0.width, $0.height) == (1080, 1080) })
@@ -98,9 +104,9 @@ import Testing
         _ = Self.build(root, selection: Selection(campaignIDs: ["thb-victim-rights"]))
         let selective = try Self.snapshot(root.appendingPathComponent("Output"))
         let full = try Self.snapshot(Self.full.root.appendingPathComponent("Output"))
-        let posters = selective.keys.filter { $0.hasSuffix(".svg") || $0.hasSuffix(".png") }
+        let posters = selective.keys.filter { !$0.hasPrefix("/site/") && ($0.hasSuffix(".svg") || $0.hasSuffix(".png")) }
         #expect(posters.count == 24 * 13, "per locale 5 SVGs, 4 PNGs and 3 thumbnails, and the sticker's preview")
-        for path in selective.keys where path.contains("newsletter") {
+        for path in selective.keys where path.contains("newsletter") || path.hasPrefix("/site/thb-victim-rights/") {
             #expect(selective[path] == full[path], "\(path) differs between two builds")
         }
         for path in posters {
@@ -116,8 +122,11 @@ import Testing
         let output = root.appendingPathComponent("Output")
         let before = try Self.snapshot(output)
         #expect(
-            before.count == 5 * 15 + 1 + 3 + 2 + 1 + 1 + 1,
-            "per locale 4 SVGs, 3 PNGs, 2 PDFs, 2 thumbnails, the newsletter's 4 files; report, schedule (3), calendars (2), sheet, translation status, cache")
+            before.count == 5 * (15 + 8) + 1 + 3 + 2 + 1 + 1 + 1 + 9,
+            """
+            per locale 4 SVGs, 3 PNGs, 2 PDFs, 2 thumbnails, the newsletter's 4 files and 8 of the site; report, schedule (3), \
+            calendars (2), sheet, translation status, cache, the site's own 5 files and its 4 campaign pages
+            """)
 
         let spec = root.appendingPathComponent("Campaigns/secure-yourself/campaign.yaml")
         let text = try String(contentsOf: spec, encoding: .utf8)

@@ -109,6 +109,26 @@ import XML
         }
     }
 
+    /// The site has a page per locale in its language and direction, offering the pack's own
+    /// files; a language the design has no labels for shows them in English, and the build says so.
+    @Test func everyLocaleHasItsPageOfTheSiteInItsLanguage() throws {
+        let report = try BuildTests.report(in: Self.built.root)
+        let locales = try #require(report.campaigns.first?.locales.map(\.locale))
+        for locale in locales {
+            let page = Self.built.root.appendingPathComponent("Output/site/world-scripts/\(locale)/index.html")
+            let root = try #require(try XMLDocument(parsingHTML: Array(Data(contentsOf: page)), name: locale).root, "\(locale)")
+            #expect(root.attribute("lang") == locale)
+            let rightToLeft = ["ar", "fa", "he", "ur"].contains { locale.hasPrefix($0 + "-") }
+            #expect(root.attribute("dir") == (rightToLeft ? "rtl" : "ltr"), "\(locale)")
+        }
+        let copied = try Data(contentsOf: Self.built.root.appendingPathComponent("Output/site/world-scripts/ur-FR/flyer-a5.pdf"))
+        #expect(copied == (try Data(contentsOf: Self.output("ur-FR/flyer-a5.pdf"))), "the page offers the pack's own PDF")
+        let georgian = Self.built.result.log.diagnostics.filter { $0.check == "site-labels" && $0.subject.locales == ["ka-GR"] }
+        #expect(georgian.count == 1)
+        #expect(georgian.first?.location?.file.hasSuffix("Assets/site/civic/labels/ka.yaml") == true)
+        #expect(georgian.first?.message.contains("the page shows them in English") == true)
+    }
+
     // MARK: - Reading the outputs
 
     /// How often each visible character occurs, spaces, hyphens and bidi controls left out.

@@ -91,10 +91,10 @@ import Testing
             ["build", "--output", "Pack", "--campaign", "secure-yourself"], in: root, environment: ScheduleCommandTests.planned)
         #expect(output.status == 0)
         #expect(output.stdout.isEmpty)
-        // 5 locales × 13 files, the report, the schedule in 3 files, 2027 and 2028 calendars, the contact
-        // sheet, the translation status.
+        // 5 locales × 13 files and 8 of the site, the report, the schedule in 3 files, 2027 and 2028
+        // calendars, the contact sheet, the translation status, the site's 5 files and 4 campaign pages.
         let lines = output.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.last == "build: 83 files written to Pack; 0 errors, 0 warnings")
+        #expect(lines.last == "build: 132 files written to Pack; 0 errors, 0 warnings")
         // Not a terminal: one plain progress line per locale, numbered 1 to 5 in the order they are
         // printed (the tally numbers and prints in one step; ProgressTallyTests races it).
         #expect(lines.dropLast().map { String($0.prefix(10)) } == ["[1/5] made", "[2/5] made", "[3/5] made", "[4/5] made", "[5/5] made"])

@@ -106,6 +106,30 @@ import Testing
         }
     }
 
+    /// The website is served as a web server serves it, each page with the lines that reload it
+    /// after a build: a folder by its `index.html`, a missing page by the nearest `404.html`.
+    @Test func theSiteIsServedWithItsNotFoundPagesAndReloads() async throws {
+        try await Self.withPreview { preview in
+            let page = "<!DOCTYPE html><html lang=\"de-AT\"><body><p>Seite</p></body></html>\n"
+            try preview.put(Data(page.utf8), at: "site/sample/de-AT/index.html")
+            try preview.put(Data("<!DOCTYPE html><html><body>Nicht gefunden</body></html>".utf8), at: "site/sample/de-AT/404.html")
+            try preview.put(Data("<!DOCTYPE html><html><body>Not found</body></html>".utf8), at: "site/404.html")
+            try preview.put(Data("body { margin: 0 }".utf8), at: "site/site.css")
+
+            let served = try await preview.client.get("/site/sample/de-AT/")
+            #expect(served.status == 200)
+            #expect(String(decoding: served.body, as: UTF8.self) == page.replacingOccurrences(
+                of: "</body>", with: "<script>new EventSource('/_events').onmessage=()=>location.reload();</script></body>"))
+            let stylesheet = try await preview.client.get("/site/site.css")
+            #expect(stylesheet.headers["content-type"] == "text/css; charset=utf-8")
+            let missing = try await preview.client.get("/site/sample/de-AT/gibt-es-nicht.html")
+            #expect(missing.status == 404)
+            #expect(String(decoding: missing.body, as: UTF8.self).contains("Nicht gefunden"))
+            let elsewhere = try await preview.client.get("/site/other/")
+            #expect(elsewhere.status == 404 && String(decoding: elsewhere.body, as: UTF8.self).contains("Not found"))
+        }
+    }
+
     /// A file beside the output folder and the build's own cache inside it exist, and no path
     /// however spelled reaches them.
     @Test func nothingOutsideTheOutputFolderNorItsHiddenFilesIsServed() async throws {
