@@ -32,10 +32,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let output = try CampaignProcess.run(["pack", "--state", "CZ", "--to", "Packs"], in: root, environment: ScheduleCommandTests.planned)
         #expect(output.status == 0)
-        #expect(output.stderr.hasSuffix("pack: Packs/CZ.zip, 173 files for Czechia\n"))
+        // 12 Czech locales: 173 files of the pack, and of the site 8 per locale, the trafficking
+        // campaign's 3 locales 2 more (the sticker's PDF and preview), and the stylesheet.
+        let count: Int = 173 + 12 * 8 + 3 * 2 + 1
+        #expect(output.stderr.hasSuffix("pack: Packs/CZ.zip, \(count) files for Czechia\n"))
         let zip = root.appendingPathComponent("Packs/CZ.zip")
         let listing = try Self.inspect(zip).split(separator: "\n").map(String.init)
-        #expect(listing.first == "Czechia 173")
+        #expect(listing.first == "Czechia \(count)")
+        #expect(listing.contains("site/secure-yourself") && listing.contains("site/site.css"), "the state's pages of the website")
         #expect(listing.contains("secure-yourself/vi-CZ"))
         #expect(listing.contains("burglary-focus-day/schedule-CZ.ics"))
         #expect(!listing.contains { $0.hasSuffix("-DE") || $0.contains("thumbnails") })

@@ -2,11 +2,14 @@ import CampaignModel
 import Crypto
 import Diagnostics
 import Foundation
+import Site
 import ZIPFoundation
 
 /// `campaign pack`: one zip per member state with everything its contact point sends on: each
-/// campaign's files in the state's languages, the state's own schedule (iCalendar and CSV), and
-/// `manifest.json` listing every file with its size and SHA-256.
+/// campaign's files in the state's languages, the state's pages of the website with their
+/// downloads and the site's stylesheet (`site/`, ready for the state's own web server), the
+/// state's own schedule (iCalendar and CSV), and `manifest.json` listing every file with its
+/// size and SHA-256.
 ///
 /// The zip is made from a built output folder (the command builds first), written under a
 /// temporary name and renamed, and holds no dates but `SOURCE_DATE_EPOCH`'s (or 1980-01-01,
@@ -51,10 +54,15 @@ public struct StatePack {
             let locales = campaign.locales.filter { $0.state == code }
             guard !locales.isEmpty else { continue }
             for locale in locales {
-                let directory = OutputLayout.localeFolder(campaign: campaign.id, locale: locale.description)
-                for name in try localeFiles(directory) {
-                    let data = try Data(contentsOf: URL(fileURLWithPath: "\(outputDirectory)/\(directory)/\(name)"))
-                    entries.append(("\(directory)/\(name)", data, campaign.id, locale.description))
+                var directories = [OutputLayout.localeFolder(campaign: campaign.id, locale: locale.description)]
+                if campaign.formats.contains(.site) {
+                    directories.append(OutputLayout.site(OutputLayout.localeFolder(campaign: campaign.id, locale: locale.description)))
+                }
+                for directory in directories {
+                    for name in try localeFiles(directory) {
+                        let data = try Data(contentsOf: URL(fileURLWithPath: "\(outputDirectory)/\(directory)/\(name)"))
+                        entries.append(("\(directory)/\(name)", data, campaign.id, locale.description))
+                    }
                 }
             }
             let export = ScheduleExport(layout: layout, settings: settings)
@@ -62,6 +70,10 @@ public struct StatePack {
                 guard let text = export.render(project, campaigns: [campaign.id], states: [code], format: format).text else { continue }
                 entries.append((OutputLayout.stateSchedule(campaign: campaign.id, state: code, ext: format), Data(text.utf8), campaign.id, nil))
             }
+        }
+        if project.campaigns.contains(where: { $0.formats.contains(.site) && $0.locales.contains { $0.state == code } }) {
+            let stylesheet = OutputLayout.site(SiteDesign.stylesheet)
+            entries.append((stylesheet, try Data(contentsOf: URL(fileURLWithPath: "\(outputDirectory)/\(stylesheet)")), "", nil))
         }
         let manifest = Manifest(
             state: code, name: project.memberState(code)?.name ?? code, compilerVersion: CompilerVersion.current,
