@@ -5,8 +5,8 @@
 ///   its lower left corner at 0 0;
 /// - an output intent (`/S /GTS_PDFX`) naming the printing condition, with its ICC profile;
 /// - RGB colour tagged as sRGB (`/DefaultRGB`), so the RIP converts it to the press's inks;
-/// - the text, a separate PDF of the same page whose fonts are the outlines of its glyphs (Type
-///   3), becomes a form XObject drawn over the drawing: visible, searchable, needing no font;
+/// - the text as cairo drew it, in fonts made of its glyphs' outlines (Type 3): searchable, and
+///   needing no font at the print shop;
 /// - for a die-cut shape (a round sticker), the cut line as its own path in the spot colour
 ///   `CutContour`, overprinting, which sticker printers' RIPs take as the knife's path;
 /// - optionally crop marks at the trim's corners, outside the bleed, in the registration
@@ -52,19 +52,9 @@ public struct PDFX4: Sendable {
         self.documentID = documentID
     }
 
-    /// The name of the text layer's form XObject in the page's resources.
-    static let textLayerName = "/CampaignTextLayer"
-
-    /// The print-ready file made from cairo's drawing and, when given, the text, a PDF of the
-    /// same page size whose page is drawn over the drawing.
-    public func finish(_ pdf: [UInt8], textLayer: [UInt8]? = nil) throws(PrintPDFError) -> [UInt8] {
+    /// The print-ready file made from cairo's.
+    public func finish(_ pdf: [UInt8]) throws(PrintPDFError) -> [UInt8] {
         let document = try QPDFDocument(pdf, name: "drawing.pdf")
-        // Kept until the document is written: qpdf reads the copied streams' data then.
-        let text = try textLayer.map { bytes throws(PrintPDFError) in try QPDFDocument(bytes, name: "text.pdf") }
-        return try withExtendedLifetime(text) { () throws(PrintPDFError) in try finish(document, text: text) }
-    }
-
-    private func finish(_ document: QPDFDocument, text: QPDFDocument?) throws(PrintPDFError) -> [UInt8] {
         guard document.pageCount == 1 else { throw .page("the drawing has \(document.pageCount) pages, not one") }
         let page = document.page(0)
         guard let media = mediaSize(document, page), media.width > 2 * bleed, media.height > 2 * bleed
@@ -79,18 +69,13 @@ public struct PDFX4: Sendable {
         document.set("/BleedBox", of: page, to: box(-bleed, -bleed, media.width, media.height))
         document.set("/TrimBox", of: page, to: box(0, 0, media.width - 2 * bleed, media.height - 2 * bleed))
 
-        // The drawing's own content is left as cairo compressed it: a stream before it moves it
-        // and saves the state (cairo's content leaves its own transformation in place), a stream
-        // after it restores it and draws the text over it.
+        // The drawing's own content is left as cairo compressed it: a stream before it moves it,
+        // a stream after it restores the state.
         guard let drawing = document.get("/Contents", of: page) else { throw .page("the drawing's page has no content") }
-        let before = document.stream(Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm\nq\n".utf8))
-        var after = "\nQ\n"
-        if let text {
-            try addForm(of: text, to: document, page: page, named: Self.textLayerName)
-            after += "q \(Self.textLayerName) Do Q\n"
-        }
+        let before = document.stream(Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm\n".utf8))
+        let after = document.stream(Array("\nQ\n".utf8))
         let contents = document.isArray(drawing) ? document.items(of: drawing) : [drawing]
-        document.set("/Contents", of: page, to: document.array([before] + contents + [document.stream(Array((after + "Q\n").utf8))]))
+        document.set("/Contents", of: page, to: document.array([before] + contents + [after]))
         tagRGB(document, page: page)
         let trim = (width: media.width - 2 * bleed, height: media.height - 2 * bleed)
         if cutLine == .circle { addCircularCut(document, page: page, trim: trim) }
@@ -131,27 +116,6 @@ public struct PDFX4: Sendable {
     }
 
     static let producer = "campaign compiler (cairo, qpdf)"
-
-    /// Adds the one page of `source` to `page`'s resources as a form XObject named `name`, its
-    /// content and resources copied, its box the source page's.
-    private func addForm(of source: QPDFDocument, to document: QPDFDocument, page: QPDFDocument.Object, named name: String) throws(PrintPDFError) {
-        guard source.pageCount == 1 else { throw .page("the text layer has \(source.pageCount) pages, not one") }
-        let sourcePage = source.page(0)
-        guard let box = source.get("/MediaBox", of: sourcePage), let sourceResources = source.get("/Resources", of: sourcePage)
-        else { throw .page("the text layer's page has no size or no resources") }
-        let form = document.stream(
-            try source.content(of: sourcePage),
-            entries: [
-                ("/Type", document.name("/XObject")), ("/Subtype", document.name("/Form")),
-                ("/BBox", try document.imported(box, from: source)), ("/Resources", try document.imported(sourceResources, from: source)),
-            ])
-        guard let resources = document.get("/Resources", of: page), document.isDictionary(resources) else {
-            throw .page("the drawing's page has no resources")
-        }
-        let forms = document.get("/XObject", of: resources) ?? document.dictionary()
-        document.set("/XObject", of: resources, to: forms)
-        document.set(name, of: forms, to: document.indirect(form))
-    }
 
     private func mediaSize(_ document: QPDFDocument, _ page: QPDFDocument.Object) -> (width: Double, height: Double)? {
         guard let media = document.get("/MediaBox", of: page), document.isArray(media) else { return nil }

@@ -76,30 +76,6 @@ final class QPDFDocument {
     func isStream(_ object: Object) -> Bool { qpdf_oh_is_stream(handle, object) != 0 }
     func streamDictionary(_ object: Object) -> Object { qpdf_oh_get_dict(handle, object) }
 
-    /// An object of `other` brought into this document: indirect objects are copied with all
-    /// they refer to (their streams' data is read from `other` when this document is written, so
-    /// `other` must live until then); direct dictionaries and arrays are rebuilt around copies.
-    func imported(_ object: Object, from other: QPDFDocument) throws(PrintPDFError) -> Object {
-        let copy: Object
-        if qpdf_oh_is_indirect(other.handle, object) != 0 {
-            copy = qpdf_oh_copy_foreign_object(handle, other.handle, object)
-        } else if other.isDictionary(object) {
-            copy = dictionary()
-            for key in other.keys(of: object) {
-                guard let value = other.get(key, of: object) else { continue }
-                set(key, of: copy, to: try imported(value, from: other))
-            }
-        } else if other.isArray(object) {
-            var items: [Object] = []
-            for item in other.items(of: object) { items.append(try imported(item, from: other)) }
-            copy = array(items)
-        } else {
-            copy = parse(String(cString: qpdf_oh_unparse(other.handle, object)))
-        }
-        try check(0, "cannot copy an object between PDFs")
-        return copy
-    }
-
     /// The keys of a dictionary.
     func keys(of dictionary: Object) -> [String] {
         var keys: [String] = []

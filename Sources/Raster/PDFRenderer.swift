@@ -1,44 +1,34 @@
 internal import CRsvg
 
 /// Makes one-page PDFs in this process with cairo's PDF surface: an SVG drawing, which librsvg
-/// draws so that shapes stay vector, and a text layer drawn from glyphs a layout already placed
-/// (`PDFTextLine`), each glyph once per file as a Type 3 font glyph of its outline, and placed
-/// as text, so it is searchable. The two are separate files of the same page size: the drawing
-/// renders in parallel with other threads' work, while the text layer, small and quick, takes
-/// the text lock (see `Rasterizer`), as cairo's fonts do. Putting them together, and what makes
-/// the file print-ready (boxes, output intent, metadata), is the `PrintPDF` module's.
+/// draws so that shapes stay vector, and over it text from glyphs a layout already placed
+/// (`PDFTextLine`), drawn as Type 3 fonts made of the glyphs' outlines and placed as text, so
+/// that it is searchable. The drawing renders in parallel with other threads' work; the text and
+/// the file's finishing, where cairo writes its fonts, take the text lock (see `Rasterizer`). What
+/// makes the file print-ready (boxes, output intent, metadata) is the `PrintPDF` module's.
 ///
 /// An SVG with `<text>` of its own is rendered entirely under the text lock, as librsvg lays it
 /// out with pangocairo. The files name no creation date (cairo's own is replaced by
 /// `creationDate`), so the same input gives the same bytes.
 public enum PDFRenderer {
-    /// The SVG drawn on one `width` x `height` point page. `creationDate` is a PDF date string
-    /// (`D:20270101000000Z`) stamped into the file's information.
-    public static func pdf(fromSVG svg: [UInt8], width: Double, height: Double, creationDate: String) throws(RasterError) -> [UInt8] {
+    /// The SVG drawn on one `width` x `height` point page, `text` over it. `creationDate` is a
+    /// PDF date string (`D:20270101000000Z`) stamped into the file's information.
+    public static func pdf(
+        fromSVG svg: [UInt8], text: [PDFTextLine] = [], width: Double, height: Double, creationDate: String
+    ) throws(RasterError) -> [UInt8] {
         let page = try Page(width: width, height: height, creationDate: creationDate)
         var error: UnsafeMutablePointer<GError>?
         let handle = svg.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
         guard let handle else { throw .rejectedSVG(Rasterizer.message(taking: error)) }
         defer { campaign_rsvg_unref(UnsafeMutableRawPointer(handle)) }
-        return try Rasterizer.oneAtATimeIfText(svg) { () throws(RasterError) in
-            try render(page) { context throws(RasterError) in
-                var viewport = RsvgRectangle(x: 0, y: 0, width: page.width, height: page.height)
-                guard rsvg_handle_render_document(handle, context, &viewport, &error) != 0 else {
-                    throw .rejectedSVG(Rasterizer.message(taking: error))
-                }
+        let drawing = { (context: OpaquePointer) throws(RasterError) in
+            var viewport = RsvgRectangle(x: 0, y: 0, width: page.width, height: page.height)
+            guard rsvg_handle_render_document(handle, context, &viewport, &error) != 0 else {
+                throw .rejectedSVG(Rasterizer.message(taking: error))
             }
         }
-    }
-
-    /// The lines set on an otherwise empty `width` x `height` point page, under the text lock.
-    public static func textLayer(_ lines: [PDFTextLine], width: Double, height: Double, creationDate: String) throws(RasterError) -> [UInt8] {
-        let page = try Page(width: width, height: height, creationDate: creationDate)
-        return try Rasterizer.oneAtATime { () throws(RasterError) in
-            try render(page) { context throws(RasterError) in
-                let status = set(lines, on: context)
-                guard status == CAIRO_STATUS_SUCCESS else { throw .text(String(cString: cairo_status_to_string(status))) }
-            }
-        }
+        guard Rasterizer.containsText(svg) else { return try render(page, drawing: drawing, text: text, lockingText: !text.isEmpty) }
+        return try Rasterizer.oneAtATime { () throws(RasterError) in try render(page, drawing: drawing, text: text, lockingText: false) }
     }
 
     private struct Page {
@@ -59,8 +49,11 @@ public enum PDFRenderer {
         var bytes: [UInt8] = []
     }
 
-    /// A PDF of one page on which `draw` drew.
-    private static func render(_ page: Page, _ draw: (OpaquePointer) throws(RasterError) -> Void) throws(RasterError) -> [UInt8] {
+    /// A PDF of one page: `drawing` drawn on it, then `text`, then the file finished, the text and
+    /// the finishing under the text lock when `lockingText`.
+    private static func render(
+        _ page: Page, drawing: (OpaquePointer) throws(RasterError) -> Void, text: [PDFTextLine], lockingText: Bool
+    ) throws(RasterError) -> [UInt8] {
         let sink = Sink()
         let unmanaged = Unmanaged.passRetained(sink)
         defer { unmanaged.release() }
@@ -70,22 +63,31 @@ public enum PDFRenderer {
                 Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
                 return CAIRO_STATUS_SUCCESS
             }, unmanaged.toOpaque(), page.width, page.height)
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw .rejectedSVG("cairo cannot make a PDF surface") }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            throw .rejectedSVG("cairo cannot make a PDF surface")
+        }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, page.creationDate)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "campaign compiler")
         let context: OpaquePointer = cairo_create(surface)
+        var drawn: RasterError?
         do {
-            try draw(context)
+            try drawing(context)
         } catch {
+            drawn = error
+        }
+        func finish() throws(RasterError) {
+            let textStatus = drawn == nil ? set(text, on: context) : CAIRO_STATUS_SUCCESS
             cairo_destroy(context)
             cairo_surface_finish(surface)
-            throw error
+            let status = cairo_surface_status(surface)
+            cairo_surface_destroy(surface)
+            if let drawn { throw drawn }
+            guard textStatus == CAIRO_STATUS_SUCCESS else { throw .text(String(cString: cairo_status_to_string(textStatus))) }
+            guard status == CAIRO_STATUS_SUCCESS else { throw .rejectedSVG("cairo cannot write the PDF") }
         }
-        cairo_destroy(context)
-        cairo_surface_finish(surface)
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { throw .rejectedSVG("cairo cannot write the PDF") }
+        if lockingText { try Rasterizer.oneAtATime(finish) } else { try finish() }
         return sink.bytes
     }
 

@@ -33,14 +33,14 @@ import TextLayout
         })])
 
     static func finished(title: String = "Sicher <wohnen> & mehr", cutLine: PDFX4.CutLine? = nil, cropMarks: Bool = false) throws -> [UInt8] {
-        let drawn = try PDFRenderer.pdf(fromSVG: Array(svg.utf8), width: size.width, height: size.height, creationDate: "D:19800101000000Z")
-        let text = try PDFRenderer.textLayer([line], width: size.width, height: size.height, creationDate: "D:19800101000000Z")
+        let drawn = try PDFRenderer.pdf(
+            fromSVG: Array(svg.utf8), text: [line], width: size.width, height: size.height, creationDate: "D:19800101000000Z")
         return try PDFX4(
             bleed: bleed, title: title, language: "de-AT",
             outputIntent: OutputIntent(identifier: "FOGRA39", name: "ISO Coated v2 300% (ECI)", profile: cmyk), rgbProfile: rgb,
             created: 1_798_761_600, documentID: "0123456789abcdef0123456789abcdef", cutLine: cutLine,
             cropMarks: cropMarks
-        ).finish(drawn, textLayer: text)
+        ).finish(drawn)
     }
 
     @Test func theBoxesPutTheTrimAtTheOriginWithTheBleedAround() throws {
@@ -74,22 +74,19 @@ import TextLayout
         #expect(document.unparsed(try #require(document.get("/ID", of: document.trailer))).count > 60)
     }
 
-    /// The text is a form drawn over the drawing, inside the move that puts the trim at the
-    /// origin, with fonts of its own; a reader extracts it.
+    /// The text is drawn after the drawing, inside the move that puts the trim at the origin, in
+    /// a font of its outlines; a reader extracts it.
     @Test func theTextIsDrawnOverTheDrawingAsSearchableText() throws {
         let pdf = try Self.finished()
         let document = try QPDFDocument(pdf, name: "card.pdf")
         let content = String(decoding: try document.content(of: document.page(0)), as: UTF8.self)
         #expect(content.hasPrefix("q 1 0 0 1 -8.504 -8.504 cm\n"))
         #expect(!content.contains(" Tr"), "no text render mode is set: the text is visible")
-        #expect(content.hasSuffix("\nQ\nq /CampaignTextLayer Do Q\nQ\n"), "the text layer is drawn last, over the drawing, in the page's coordinates")
+        #expect(content.range(of: " re")!.lowerBound < content.range(of: "BT")!.lowerBound, "the band, then the text")
         let resources = try #require(document.get("/Resources", of: document.page(0)))
-        let forms = try #require(document.get("/XObject", of: resources))
-        let form = try #require(document.get("/CampaignTextLayer", of: forms))
-        let formDictionary = document.streamDictionary(form)
-        #expect(document.unparsed(formDictionary).contains("/Subtype /Form"))
-        let formResources = try #require(document.get("/Resources", of: formDictionary))
-        #expect(document.get("/Font", of: formResources) != nil, "a form with its own fonts: \(document.unparsed(formResources))")
+        let fonts = try #require(document.get("/Font", of: resources))
+        let font = document.unparsed(try #require(document.keys(of: fonts).first.flatMap { document.get($0, of: fonts) }))
+        #expect(font.contains("/Subtype /Type3"), "a font of the glyphs' outlines: \(font)")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(pdf).write(to: file)

@@ -4,7 +4,7 @@ import Raster
 import Testing
 import TextLayout
 
-/// Text layers drawn by cairo from glyphs already placed, with their outlines.
+/// Text drawn by cairo from glyphs already placed, with their outlines.
 @Suite struct PDFRendererTests {
     /// A face whose every glyph is a square, a third of an em, standing on the baseline.
     static let squares = PDFFace(
@@ -19,8 +19,10 @@ import TextLayout
         })])
     }
 
+    static let blank = Array(#"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="60mm" viewBox="0 0 100 60"/>"#.utf8)
+
     static func pdf(_ lines: [PDFTextLine]) throws -> [UInt8] {
-        try PDFRenderer.textLayer(lines, width: 100 * 72 / 25.4, height: 60 * 72 / 25.4, creationDate: "D:19800101000000Z")
+        try PDFRenderer.pdf(fromSVG: blank, text: lines, width: 100 * 72 / 25.4, height: 60 * 72 / 25.4, creationDate: "D:19800101000000Z")
     }
 
     /// The characters come from the layout, whatever the glyphs look like: a reader extracts what

@@ -33,9 +33,9 @@ extension LocaleJob {
         do {
             let text = PrintTextLayer(poster: poster, page: page, bleed: bleed).lines(engine: engine)
             let size = (width: page.widthInPoints + 2 * bleedPoints, height: page.heightInPoints + 2 * bleedPoints)
-            let drawn = try PDFRenderer.pdf(fromSVG: background, width: size.width, height: size.height, creationDate: Self.pdfCreationDate)
-            let textLayer = try PDFRenderer.textLayer(text, width: size.width, height: size.height, creationDate: Self.pdfCreationDate)
-            let pdf = try finishing.finish(drawn, textLayer: textLayer)
+            let drawn = try PDFRenderer.pdf(
+                fromSVG: background, text: text, width: size.width, height: size.height, creationDate: Self.pdfCreationDate)
+            let pdf = try finishing.finish(drawn)
             result.files.append(OutputFile(path: path, bytes: pdf))
             entry.pdf = BuildReport.PDFEntry(
                 path: path, trimWidth: (page.millimetres(page.viewBox.width) * 10).rounded() / 10,
