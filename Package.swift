@@ -9,6 +9,8 @@ let package = Package(
         // Renders the pack's flyers against rsvg-convert; see Benchmarks/README.md.
         .executable(name: "flyer-benchmark", targets: ["FlyerBenchmark"]),
         .executable(name: "build-benchmark", targets: ["BuildBenchmark"]),
+        // Renders a list of PNGs in process with the build's settings: the raster floor.
+        .executable(name: "raster-floor", targets: ["RasterFloor"]),
         // The modules the fuzzers in Fuzz/ call: another package can only import a package's
         // modules through a library product. Nothing in this package depends on it.
         .library(
@@ -135,6 +137,7 @@ let package = Package(
         .executableTarget(
             name: "BuildBenchmark", dependencies: ["CampaignBuild", "CampaignModel", "BenchmarkSupport"], path: "Benchmarks/BuildBenchmark"),
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
+        .executableTarget(name: "RasterFloor", dependencies: ["Raster"], path: "Benchmarks/RasterFloor"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "CampaignModelTests", dependencies: ["CampaignModel", "Diagnostics"]),
@@ -163,7 +166,7 @@ let package = Package(
             dependencies: ["TranslationFiles", "Pages", "CampaignModel", "Localization", "Diagnostics", "XML"]),
         .testTarget(
             name: "CampaignBuildTests",
-            dependencies: ["CampaignBuild", "CampaignModel", "Checks", "Diagnostics", "Raster", "TextLayout", "Translation", "XML"],
+            dependencies: ["CampaignBuild", "CampaignModel", "Checks", "Diagnostics", "Raster", "TextLayout", "Translation", "XML", "PosterSamples"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CampaignCommandTests", dependencies: ["CampaignCommand"]),

@@ -1,5 +1,6 @@
 import CampaignBuild
 import Foundation
+import PosterSamples
 import Testing
 import TextLayout
 import XML
@@ -104,7 +105,7 @@ import XML
             let svg = try Array(Data(contentsOf: Self.output("\(locale)/\(format).svg")))
             let document = try XMLDocument(parsing: svg, name: locale)
             let lines = document.root?.descendantsAndSelf.filter { $0.name == "text" && $0.attribute("fill-opacity") == "0" }.map(\.textContent)
-            let extracted = try Self.pdftotext(Self.output("\(locale)/\(format).pdf"))
+            let extracted = try Poppler.text(of: Self.output("\(locale)/\(format).pdf"))
             #expect(Self.characterCounts(lines?.joined() ?? "") == Self.characterCounts(extracted), "\(locale)/\(format).pdf")
         }
     }
@@ -137,18 +138,6 @@ import XML
         return text.unicodeScalars.filter { !$0.properties.isWhitespace && !invisible.contains($0) }.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }
 
-    /// The text poppler extracts from a PDF.
-    static func pdftotext(_ file: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = [file.path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return text
-    }
 
     static func output(_ path: String) -> URL {
         built.root.appendingPathComponent("Output/world-scripts/\(path)")

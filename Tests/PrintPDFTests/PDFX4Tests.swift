@@ -90,14 +90,7 @@ import TextLayout
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(pdf).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = [file.path, "-"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try Poppler.text(of: file)
         #expect(text.filter { !$0.isWhitespace }.contains("Sicherwohnen"), "\(text)")
     }
 

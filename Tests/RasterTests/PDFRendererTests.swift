@@ -33,9 +33,9 @@ import TextLayout
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("text-layer-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(pdf).write(to: file)
-        let text = try Self.run("/usr/bin/pdftotext", file.path, "-")
+        let text = try Poppler.text(of: file)
         #expect(text.filter { !$0.isWhitespace } == "Sicher", "\(text)")
-        let fonts = try Self.run("/usr/bin/pdffonts", file.path)
+        let fonts = try Poppler.fonts(of: file)
         #expect(fonts.contains("Type 3") && fonts.contains(" yes "), "\(fonts)")
     }
 
@@ -53,25 +53,5 @@ import TextLayout
 
     @Test func theSameInputGivesTheSameBytes() throws {
         #expect(try Self.pdf([Self.line([(1, "S")])]) == Self.pdf([Self.line([(1, "S")])]))
-    }
-
-    static func run(_ executable: String, _ arguments: String...) throws -> String {
-        String(decoding: try runData(executable, arguments), as: UTF8.self)
-    }
-
-    static func runData(_ executable: String, _ arguments: String...) throws -> Data {
-        try runData(executable, arguments)
-    }
-
-    static func runData(_ executable: String, _ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
     }
 }
