@@ -40,7 +40,7 @@ extension Build {
             }
         }
         let previousCache = writing ? BuildCache.load(outputDirectory: outputDirectory) : BuildCache()
-        let shared = JobKey.Shared(fonts: fonts)
+        let shared = JobKey.Shared(fonts: fonts, templates: checked.templates, site: site)
         let keys = jobs.map { JobKey(job: $0, shared: shared).value }
         let scheduleKey = ScheduleKey(
             project: checked.project, selected: checked.selected.map(\.campaign.id), settings: schedule, shared: shared,

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The printing condition a PDF/X file is made for: what the print shop's press prints, named
 /// as the ICC registry names it, with the ICC profile that describes it.
 public struct OutputIntent: Sendable, Equatable {
@@ -7,13 +9,33 @@ public struct OutputIntent: Sendable, Equatable {
     public let name: String
     /// The profile's bytes (an ICC output profile, CMYK).
     public let profile: [UInt8]
-    /// The same, deflated once for every PDF that embeds it.
-    let deflatedProfile: [UInt8]
+    private let deflated = DeflatedOnce()
 
     public init(identifier: String, name: String, profile: [UInt8]) {
         self.identifier = identifier
         self.name = name
         self.profile = profile
-        self.deflatedProfile = Flate.compressed(profile)
+    }
+
+    /// The profile deflated, once for every PDF that embeds it, when the first one does (a build
+    /// that makes no PDF never compresses it).
+    var deflatedProfile: [UInt8] { deflated.bytes(of: profile) }
+
+    public static func == (lhs: OutputIntent, rhs: OutputIntent) -> Bool {
+        (lhs.identifier, lhs.name, lhs.profile) == (rhs.identifier, rhs.name, rhs.profile)
+    }
+}
+
+/// Bytes compressed on first use and kept, whichever thread asks first.
+private final class DeflatedOnce: Sendable {
+    private let stored = Mutex<[UInt8]?>(nil)
+
+    func bytes(of original: [UInt8]) -> [UInt8] {
+        stored.withLock { stored in
+            if let stored { return stored }
+            let compressed = Flate.compressed(original)
+            stored = compressed
+            return compressed
+        }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Localization
 import Pages
 import Posters
+import Site
 import TextLayout
 
 /// The key of one locale's outputs: a SHA-256 of exactly what they are made from. The campaign's
@@ -23,13 +24,27 @@ struct JobKey {
         let fonts: String
         /// `SOURCE_DATE_EPOCH`, which dates the .eml.
         let sourceDateEpoch: String?
+        /// The website's address, calendar stamp and design files, digested once for every job.
+        let site: String
+        /// Each template's digest by path, made once for every job that uses it.
+        let templates: [String: String]
 
-        init(fonts library: FontLibrary, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        init(
+            fonts library: FontLibrary, templates: [String: Template], site maker: SiteMaker?,
+            environment: [String: String] = ProcessInfo.processInfo.environment
+        ) {
+            self.templates = templates.mapValues { SHA256.hash(data: Data($0.bytes)).hex }
             fonts = Set(library.fonts.map(\.file)).sorted().map { file in
                 let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? -1
                 return "\(file) \(size)"
             }.joined(separator: "\n")
             sourceDateEpoch = SourceDateEpoch.seconds(in: environment).map(String.init)
+            var hasher = SHA256()
+            if let maker {
+                hasher.update(data: Data("\(maker.address.base ?? "")\u{0}\(maker.stamp)\u{0}".utf8))
+                for (name, text) in maker.design.sources.sorted(by: { $0.key < $1.key }) { hasher.update(data: Data("\(name)\u{0}\(text)\u{0}".utf8)) }
+            }
+            site = hasher.finalize().hex
         }
 
         static func executableIdentity() -> String {
@@ -80,8 +95,7 @@ struct JobKey {
         for format in campaign.formats where format.isDrawn {
             let path = job.check.templatePath(campaign, format)
             guard let template = job.templates[path] else { continue }
-            add("template", path)
-            hasher.update(data: Data(template.bytes))
+            add("template", "\(path)\n\(shared.templates[path] ?? "")")
             for slot in template.imageSlots {
                 if let picture = images.path(slot.name, state: job.state.code) { addFile(picture) }
             }
@@ -92,10 +106,9 @@ struct JobKey {
                 addFile(design.folder + "/" + name)
             }
         }
-        if campaign.formats.contains(.site), let site = job.site {
+        if campaign.formats.contains(.site), job.site != nil {
             // A page lists every locale of its campaign, in its languages' own names.
-            add("site", "\(site.address.base ?? "")\n\(site.stamp)\n\(campaign.locales.map(\.description))")
-            for (name, text) in site.design.sources.sorted(by: { $0.key < $1.key }) { add(name, text) }
+            add("site", "\(shared.site)\n\(campaign.locales.map(\.description))")
         }
         return hasher.finalize().hex
     }

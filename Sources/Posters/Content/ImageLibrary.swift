@@ -7,6 +7,8 @@ import Foundation
 public struct ImageLibrary: Sendable {
     public let campaignDirectory: String
     public let assetsDirectory: String
+    /// The two folders with symbolic links resolved, once: every candidate is checked against them.
+    private let resolvedFolders: [String]
 
     static let types = [("svg", "image/svg+xml"), ("png", "image/png"), ("jpg", "image/jpeg"), ("jpeg", "image/jpeg")]
     /// The largest picture embedded in a poster.
@@ -15,6 +17,7 @@ public struct ImageLibrary: Sendable {
     public init(campaignDirectory: String, assetsDirectory: String) {
         self.campaignDirectory = campaignDirectory
         self.assetsDirectory = assetsDirectory
+        resolvedFolders = [campaignDirectory, assetsDirectory].map { Self.resolved($0) + "/" }
     }
 
     /// The files tried for `name` in `state`, in order.
@@ -49,7 +52,7 @@ public struct ImageLibrary: Sendable {
 
     private func isInside(_ path: String) -> Bool {
         let file = Self.resolved(path)
-        return [campaignDirectory, assetsDirectory].contains { file.hasPrefix(Self.resolved($0) + "/") }
+        return resolvedFolders.contains { file.hasPrefix($0) }
     }
 
     private static func resolved(_ path: String) -> String {
