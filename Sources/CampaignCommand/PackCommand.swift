@@ -43,7 +43,7 @@ struct PackCommand: ParsableCommand {
             DiagnosticPrinter.printError("pack: nothing packed; the build has \(DiagnosticPrinter.summary(result.log))")
             throw ExitCode.failure
         }
-        let folder = destination ?? "\(outputDirectory)/packs"
+        let folder = destination ?? "\(outputDirectory)/\(OutputLayout.packsFolder)"
         let pack = StatePack(
             outputDirectory: outputDirectory, project: project, settings: settings,
             layout: input.layout)

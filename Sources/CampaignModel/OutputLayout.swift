@@ -54,6 +54,16 @@ public enum OutputLayout {
         site("\(localeFolder(campaign: campaign, locale: locale))/\(name)")
     }
 
+    /// `schedule`: the calendars of whole years.
+    public static let yearScheduleFolder = "schedule"
+
     /// `schedule/<year>.ics`: every campaign's events of one year.
-    public static func yearSchedule(_ year: Int) -> String { "schedule/\(year).ics" }
+    public static func yearSchedule(_ year: Int) -> String { "\(yearScheduleFolder)/\(year).ics" }
+
+    /// `packs`: where `campaign pack` puts the member states' zips by default.
+    public static let packsFolder = "packs"
+
+    /// The folders of the output's top level that are not a campaign's: no campaign may be
+    /// named as one, or its files would mix with theirs.
+    public static let reservedFolders = [siteFolder, yearScheduleFolder, packsFolder]
 }

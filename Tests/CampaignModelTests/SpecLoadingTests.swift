@@ -134,6 +134,21 @@ import Testing
         #expect(log.sorted.map(\.description).map { $0.hasSuffix("/Campaigns/drafts:1:1: warning: folder has no campaign.yaml and is not a campaign") } == [true])
     }
 
+    /// A campaign named as a folder of the output (`site`, `schedule`, `packs`) would mix its
+    /// files with the website's, the year calendars' or the packs': it is refused at its id.
+    @Test(arguments: OutputLayout.reservedFolders)
+    func aCampaignMayNotBeNamedAsAFolderOfTheOutput(name: String) throws {
+        let (project, log) = try Project(files: [
+            "Assets/member-states.yaml": Self.memberStates,
+            "Assets/holidays.yaml": Self.holidays,
+            "Campaigns/\(name)/campaign.yaml": Self.campaign().replacingOccurrences(of: "id: trial", with: "id: \(name)"),
+        ]).load()
+        #expect(project.campaigns.isEmpty)
+        let errors = log.diagnostics.filter { $0.severity == .error }.map(\.description)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasSuffix("/Campaigns/\(name)/campaign.yaml:1:5: error: campaign id '\(name)' is the name of a folder of the output (site, schedule, packs): rename the campaign and its folder") == true, "\(errors)")
+    }
+
     @Test func englishStringsBelongInTheSpec() throws {
         let (_, log) = try Project(files: [
             "Assets/member-states.yaml": Self.memberStates,

@@ -67,6 +67,13 @@ struct CampaignLoader {
             log.error(.campaignSpec, "campaign id '\(id)' must use lower-case letters, digits and hyphens only", at: reader.location(spec["id"]!))
             return nil
         }
+        guard !OutputLayout.reservedFolders.contains(id) else {
+            log.error(
+                .campaignSpec,
+                "campaign id '\(id)' is the name of a folder of the output (\(OutputLayout.reservedFolders.joined(separator: ", "))): rename the campaign and its folder",
+                at: reader.location(spec["id"]!))
+            return nil
+        }
         return id
     }
 
