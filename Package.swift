@@ -6,9 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "campaign", targets: ["CampaignCommand"]),
-        // Renders the pack's flyers against rsvg-convert; see Benchmarks/README.md.
+        // Measures the PNG compression settings on the pack's flyers; see Benchmarks/README.md.
         .executable(name: "flyer-benchmark", targets: ["FlyerBenchmark"]),
-        .executable(name: "build-benchmark", targets: ["BuildBenchmark"]),
         // Renders a list of PNGs in process with the build's settings: the raster floor.
         .executable(name: "raster-floor", targets: ["RasterFloor"]),
         // The modules the fuzzers in Fuzz/ call: another package can only import a package's
@@ -134,8 +133,6 @@ let package = Package(
         ),
         .executableTarget(
             name: "FlyerBenchmark", dependencies: ["CampaignBuild", "CampaignModel", "Raster", "BenchmarkSupport"], path: "Benchmarks/FlyerBenchmark"),
-        .executableTarget(
-            name: "BuildBenchmark", dependencies: ["CampaignBuild", "CampaignModel", "BenchmarkSupport"], path: "Benchmarks/BuildBenchmark"),
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(name: "RasterFloor", dependencies: ["Raster"], path: "Benchmarks/RasterFloor"),
 

@@ -1,6 +1,7 @@
-// Renders the pack's A5 flyers to 300 dpi PNGs in this process, and the same SVGs with
-// `rsvg-convert` one process per file, in the same run, and prints the ratio, the bytes and the
-// peak memory of both. It also measures the PNG compression settings the compiler chooses from.
+// Chooses the flyers' PNG compression by measurement: renders a sample of the pack's A5 flyers
+// at 300 dpi once, then encodes them with each setting the compiler could use and prints the
+// time to encode one flyer and its size. (How the whole build compares with rsvg-convert and
+// with the raster floor is Benchmarks/compare's, like for like.)
 //
 //   swift run -c release flyer-benchmark [--runs 3] [--campaigns DIR] [--assets DIR]
 //
@@ -10,7 +11,6 @@ import CampaignBuild
 import CampaignModel
 import Foundation
 import Raster
-import Synchronization
 
 let arguments = BenchmarkArguments(
     Array(CommandLine.arguments.dropFirst()), usage: "flyer-benchmark [--runs N] [--campaigns DIR] [--assets DIR]")
@@ -43,8 +43,6 @@ let (width, height) = (1748, 2480)
 let threads = ProcessInfo.processInfo.activeProcessorCount
 log("\(svgs.count) flyers, \(width) x \(height) px, \(threads) cores, median of \(arguments.runs) runs")
 
-let peakBeforeRendering = peakMiB(children: false)
-
 // 2. Compression settings, on a sample of flyers rendered once: time to encode and bytes.
 let sample = try stride(from: 0, to: svgs.count, by: max(1, svgs.count / 8)).map {
     try Rasterizer.image(fromSVG: svgs[$0], width: width, height: height)
@@ -74,57 +72,3 @@ for (name, compression) in candidates {
     let chosen = compression == PNGOptions.Compression.chosen ? "  <- chosen" : ""
     print("  \(name.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(format: "%5.1f", median(times) * 1000 / Double(sample.count)))  \(String(format: "%6.1f", Double(bytes) / Double(sample.count) / 1024))\(chosen)")
 }
-
-// 3. The whole pack, render and encode, in this process on every core.
-var ours: [Double] = []
-var oursBytes = 0
-for _ in 0..<arguments.runs {
-    let sizes = Mutex([Int](repeating: 0, count: svgs.count))
-    ours.append(seconds {
-        DispatchQueue.concurrentPerform(iterations: svgs.count) { index in
-            let png = try? Rasterizer.png(fromSVG: svgs[index], width: width, height: height, options: PNGOptions(dotsPerInch: 300))
-            sizes.withLock { $0[index] = png?.count ?? -1 }
-        }
-    })
-    oursBytes = sizes.withLock { $0.reduce(0, +) }
-}
-let peakAfterRendering = peakMiB(children: false)
-
-// 4. The same SVGs with rsvg-convert, one process per file, one after another.
-let rsvg = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
-guard let rsvg else {
-    log("rsvg-convert is not installed (Debian package librsvg2-bin)")
-    exit(1)
-}
-let pngFolder = workspace.appendingPathComponent("rsvg")
-try FileManager.default.createDirectory(at: pngFolder, withIntermediateDirectories: true)
-var theirs: [Double] = []
-var theirsBytes = 0
-var theirsPeak = 0.0
-for run in 0..<arguments.runs {
-    theirs.append(try seconds {
-        for (index, path) in flyers.enumerated() {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: rsvg)
-            process.arguments = ["-w", "\(width)", "-h", "\(height)", "-o", pngFolder.appendingPathComponent("\(index).png").path, path]
-            try process.run()
-            // On the first run only, follow the process's peak resident memory (VmHWM) until it ends.
-            while run == 0, process.isRunning {
-                theirsPeak = max(theirsPeak, highWaterMark(of: process.processIdentifier))
-                usleep(2_000)
-            }
-            process.waitUntilExit()
-        }
-    })
-    theirsBytes = try (0..<flyers.count).reduce(0) {
-        $0 + (try FileManager.default.attributesOfItem(atPath: pngFolder.appendingPathComponent("\($1).png").path)[.size] as? Int ?? 0)
-    }
-}
-
-let ratio = median(theirs) / median(ours)
-print("")
-print("full pack: \(svgs.count) flyers")
-print("  compiler (librsvg + libpng in process, \(threads) threads): \(String(format: "%7.2f", median(ours))) s  \(String(format: "%6.1f", Double(oursBytes) / 1_048_576)) MiB of PNG")
-print("  rsvg-convert, one process per file:          \(String(format: "%7.2f", median(theirs))) s  \(String(format: "%6.1f", Double(theirsBytes) / 1_048_576)) MiB of PNG")
-print("  peak memory: benchmark process \(String(format: "%.0f", peakBeforeRendering)) MiB after making the pack, \(String(format: "%.0f", peakAfterRendering)) MiB after rendering; rsvg-convert \(String(format: "%.0f", theirsPeak)) MiB per process")
-print("  speed-up: \(String(format: "%.1f", ratio))x; PNG bytes: \(String(format: "%.2f", Double(oursBytes) / Double(theirsBytes)))x of rsvg-convert's")
