@@ -75,7 +75,7 @@ struct JobKey {
         add("date", shared.sourceDateEpoch ?? "")
         add("print marks", "\(job.printMarks) \(job.printProfiles != nil)")
         if let profiles = job.printProfiles {
-            add("print profiles", SHA256.hash(data: Data(profiles.outputIntent.profile + profiles.rgb)).hex)
+            add("print profiles", profiles.digest)
         }
         add("campaign", [
             campaign.id, campaign.title, campaign.website ?? "", "\(campaign.theme)", campaign.design, campaign.newsletterDesign,

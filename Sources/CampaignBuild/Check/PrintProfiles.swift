@@ -1,4 +1,5 @@
 import CampaignModel
+import Crypto
 import Diagnostics
 import Foundation
 import PrintPDF
@@ -15,6 +16,18 @@ public struct PrintProfiles: Sendable, Equatable {
 
     public let outputIntent: OutputIntent
     public let rgb: [UInt8]
+    /// The digest of both profiles and the intent's names, made once, for the cache keys.
+    let digest: String
+
+    init(outputIntent: OutputIntent, rgb: [UInt8]) {
+        self.outputIntent = outputIntent
+        self.rgb = rgb
+        var hasher = SHA256()
+        hasher.update(data: Data("\(outputIntent.identifier)\u{0}\(outputIntent.name)\u{0}".utf8))
+        hasher.update(data: Data(outputIntent.profile))
+        hasher.update(data: Data(rgb))
+        digest = hasher.finalize().hex
+    }
 
     /// The profiles for a design's settings (`print.yaml`), or the default printing condition;
     /// `nil`, with an error, when a file is missing or is not an ICC profile.
