@@ -127,18 +127,28 @@ public struct PDFX4: Sendable {
     /// The knife's path: a circle stroked in the spot colour `CutContour` (shown as magenta),
     /// overprinting, in a content stream of its own after the drawing.
     private func addCircularCut(_ document: QPDFDocument, page: QPDFDocument.Object, trim: (width: Double, height: Double)) {
-        guard let resources = document.get("/Resources", of: page), document.isDictionary(resources) else { return }
-        let spaces = document.get("/ColorSpace", of: resources) ?? document.dictionary()
-        document.set("/ColorSpace", of: resources, to: spaces)
-        document.set(
-            "/CutContour", of: spaces,
-            to: document.parse("[/Separation /CutContour /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [0 1 0 0] /N 1 >>]"))
+        guard let resources = addSeparation("/CutContour", ink: "/CutContour", cmyk: "0 1 0 0", to: document, page: page) else { return }
         let states = document.get("/ExtGState", of: resources) ?? document.dictionary()
         document.set("/ExtGState", of: resources, to: states)
         document.set("/CutContourOverprint", of: states, to: document.parse("<< /Type /ExtGState /OP true /op true /OPM 1 >>"))
         let path = Self.circlePath(centre: (trim.width / 2, trim.height / 2), radius: min(trim.width, trim.height) / 2)
         let cut = "q /CutContourOverprint gs /CutContour CS 1 SCN 0.5 w\n\(path) S\nQ\n"
         appendContent(cut, to: page, in: document)
+    }
+
+    /// Names a separation colour space `name` in the page's resources: the ink `ink`, shown as
+    /// `cmyk` (four numbers from 0 to 1) where it has no plate. Returns the page's resources, or
+    /// `nil` when it has none.
+    private func addSeparation(
+        _ name: String, ink: String, cmyk: String, to document: QPDFDocument, page: QPDFDocument.Object
+    ) -> QPDFDocument.Object? {
+        guard let resources = document.get("/Resources", of: page), document.isDictionary(resources) else { return nil }
+        let spaces = document.get("/ColorSpace", of: resources) ?? document.dictionary()
+        document.set("/ColorSpace", of: resources, to: spaces)
+        document.set(
+            name, of: spaces,
+            to: document.parse("[/Separation \(ink) /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [\(cmyk)] /N 1 >>]"))
+        return resources
     }
 
     /// How far crop marks keep from the bleed, and how long they are: 1 pt and 5 mm.
@@ -148,12 +158,7 @@ public struct PDFX4: Sendable {
     /// Crop marks: at each corner of the trim, two short lines on its edges' extensions, outside
     /// the bleed, 0.25 pt wide, in the registration colour that prints on every plate.
     private func addCropMarks(_ document: QPDFDocument, page: QPDFDocument.Object, trim: (width: Double, height: Double)) {
-        guard let resources = document.get("/Resources", of: page), document.isDictionary(resources) else { return }
-        let spaces = document.get("/ColorSpace", of: resources) ?? document.dictionary()
-        document.set("/ColorSpace", of: resources, to: spaces)
-        document.set(
-            "/Registration", of: spaces,
-            to: document.parse("[/Separation /All /DeviceCMYK << /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [1 1 1 1] /N 1 >>]"))
+        guard addSeparation("/Registration", ink: "/All", cmyk: "1 1 1 1", to: document, page: page) != nil else { return }
         let near = bleed + Self.markGap, far = near + Self.markLength, n = Self.number
         var lines = ""
         for x in [0, trim.width] {

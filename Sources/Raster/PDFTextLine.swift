@@ -52,13 +52,12 @@ public struct PDFTextLine: Sendable {
 }
 
 /// A font as a PDF draws it: the outlines of the glyphs it shows, by glyph index, each in its
-/// face's units (y up). The glyphs may come from several faces; `name` tells fonts apart.
+/// face's units (y up). The glyphs may come from several faces. A class: the runs of a poster
+/// share one, and each becomes one font in the PDF.
 public final class PDFFace: Sendable {
-    public let name: String
     public let outlines: [UInt32: GlyphOutline]
 
-    public init(name: String, outlines: [UInt32: GlyphOutline]) {
-        self.name = name
+    public init(outlines: [UInt32: GlyphOutline]) {
         self.outlines = outlines
     }
 }

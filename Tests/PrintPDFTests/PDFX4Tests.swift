@@ -24,7 +24,7 @@ import TextLayout
     /// "Sicher wohnen", one glyph per character, every glyph a bar (what the glyphs look like
     /// does not matter to the text a reader extracts).
     static let line = PDFTextLine(runs: [PDFTextLine.Run(
-        face: PDFFace(name: "Bars", outlines: [
+        face: PDFFace(outlines: [
             1: GlyphOutline(unitsPerEm: 1000, commands: [.move(x: 0, y: 0), .line(x: 400, y: 0), .line(x: 400, y: 700), .line(x: 0, y: 700), .close]),
         ]),
         size: 22, color: (1, 1, 1),

@@ -7,9 +7,7 @@ import TextLayout
 /// Text drawn by cairo from glyphs already placed, with their outlines.
 @Suite struct PDFRendererTests {
     /// A face whose every glyph is a square, a third of an em, standing on the baseline.
-    static let squares = PDFFace(
-        name: "Squares",
-        outlines: Dictionary(uniqueKeysWithValues: (0..<100).map { id in
+    static let squares = PDFFace(outlines: Dictionary(uniqueKeysWithValues: (0..<100).map { id in
             (UInt32(id), GlyphOutline(unitsPerEm: 1000, commands: [.move(x: 0, y: 0), .line(x: 333, y: 0), .line(x: 333, y: 333), .line(x: 0, y: 333), .close]))
         }))
 

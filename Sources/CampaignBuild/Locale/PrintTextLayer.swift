@@ -17,8 +17,7 @@ struct PrintTextLayer {
     func lines(engine: TextLayoutEngine) -> [PDFTextLine] {
         let used = Set(poster.slots.flatMap { $0.lines.flatMap(\.glyphs) }.map { GlyphKey(face: $0.face, glyph: $0.glyph) }).sorted()
         let codes = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, UInt32($0 + 1)) })
-        let font = PDFFace(
-            name: "outlines", outlines: Dictionary(uniqueKeysWithValues: used.map { (codes[$0]!, engine.outline(face: $0.face, glyph: $0.glyph)) }))
+        let font = PDFFace(outlines: Dictionary(uniqueKeysWithValues: used.map { (codes[$0]!, engine.outline(face: $0.face, glyph: $0.glyph)) }))
         var lines: [PDFTextLine] = []
         for slot in poster.slots {
             let place = placement(of: slot)
