@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the website names its own pages and files. Paths are relative to the site folder and
 /// name a folder's page by the folder (`burglary-focus-day/de-AT/`), as web servers serve it.
 /// Links between pages are relative, so the site works wherever it is copied; what must be
@@ -28,24 +30,9 @@ public struct SiteAddress: Sendable {
         return link.isEmpty ? "./" : Self.percentEncoded(link)
     }
 
-    /// The path with the characters a URL path may not hold encoded (campaign ids and locale
-    /// tags are ASCII letters, digits and hyphens; this keeps any other name safe).
+    /// The path with the characters a URL path may not hold percent-encoded (campaign ids and
+    /// locale tags are ASCII letters, digits and hyphens; this keeps any other name safe).
     static func percentEncoded(_ path: String) -> String {
-        var result = ""
-        for byte in path.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if scalar.properties.isASCIIHexDigit || (byte < 0x80 && (scalar.properties.isAlphabetic || "-._~/".unicodeScalars.contains(scalar))) {
-                result.unicodeScalars.append(scalar)
-            } else {
-                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return result
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to length: Int) -> String {
-        String(repeating: "0", count: max(0, length - count)) + self
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 }

@@ -37,8 +37,9 @@ public struct SiteLabels: Sendable {
         return Lookup(labels: labels, missing: missing)
     }
 
-    /// Reads every `.yaml` file of `folder`; `nil` when the folder, its English file or a file
-    /// in it cannot be read.
+    /// Reads every `.yaml` file of `folder` as the project reads any YAML (`YAMLFile`: bounded,
+    /// UTF-8, no YAML 1.1 coercion, so `NO` stays text); `nil` when the folder, its English file
+    /// or a file in it cannot be read.
     static func load(folder: String, log: inout DiagnosticLog) -> SiteLabels? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             log.error(.siteDesign, "cannot read the site's labels folder", at: SourceLocation(file: folder))
@@ -50,31 +51,17 @@ public struct SiteLabels: Sendable {
         for name in names.sorted() where name.hasSuffix(".yaml") {
             let path = folder + "/" + name
             let tag = String(name.dropLast(".yaml".count))
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                log.error(.siteDesign, "cannot read the labels as UTF-8 text", at: SourceLocation(file: path))
-                failed = true
-                continue
-            }
             guard (try? LanguageTag(parsing: tag)) != nil else {
                 log.error(.siteDesign, "a labels file is named by a BCP 47 language tag ('de.yaml', 'zh-Hans.yaml'), not '\(name)'", at: SourceLocation(file: path))
                 failed = true
                 continue
             }
-            do {
-                guard let labels = try Yams.load(yaml: text) as? [String: String] else {
-                    log.error(.siteDesign, "the labels must be a mapping of names to texts", at: SourceLocation(file: path, line: 1))
-                    failed = true
-                    continue
-                }
-                languages[tag] = labels
-                sources["labels/" + name] = text
-            } catch let error as YamlError {
-                log.error(.siteDesign, "not valid YAML: \(error)", at: Self.location(of: error, in: path))
+            guard let file = YAMLFile.load(path, log: &log), let labels = Self.labels(file, log: &log) else {
                 failed = true
-            } catch {
-                log.error(.siteDesign, "not valid YAML: \(error)", at: SourceLocation(file: path))
-                failed = true
+                continue
             }
+            languages[tag] = labels
+            sources["labels/" + name] = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
         }
         if languages["en"] == nil, !failed {
             log.error(.siteDesign, "the site's labels have no English file (en.yaml), the source of every other language", at: SourceLocation(file: folder))
@@ -83,12 +70,21 @@ public struct SiteLabels: Sendable {
         return failed ? nil : SiteLabels(languages: languages, sources: sources)
     }
 
-    private static func location(of error: YamlError, in path: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _):
-            SourceLocation(file: path, line: mark.line, column: mark.column)
-        default:
-            SourceLocation(file: path)
+    /// The file's mapping of label names to texts, or `nil` (and why, where) when it is not one.
+    private static func labels(_ file: YAMLFile, log: inout DiagnosticLog) -> [String: String]? {
+        let at = { (node: Node) in SourceLocation(file: file.path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1) }
+        guard let mapping = file.root.mapping else {
+            log.error(.siteDesign, "the labels must be a mapping of names to texts", at: at(file.root))
+            return nil
         }
+        var labels: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, let text = value.scalar?.string else {
+                log.error(.siteDesign, "a label is a name and a text on one line (`help: Help and advice`)", at: at(value))
+                return nil
+            }
+            labels[name] = text
+        }
+        return labels
     }
 }

@@ -117,4 +117,23 @@ import XML
         #expect(ics.contains("DESCRIPTION;LANGUAGE=de-BE:Sicher wohnen\\nhttps://example.org/campaigns/trial/de-BE/\r\n"))
         #expect(ics.contains("URL;VALUE=URI:https://example.org/campaigns/trial/de-BE/\r\n"))
     }
+
+    /// Labels are read as every YAML file of the project: `NO` stays text, and a label that is not
+    /// one line of text is an error at its place.
+    @Test func labelsAreReadAsTheProjectReadsYAML() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-design-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Sample.repository.appendingPathComponent("Assets/site/civic"), to: folder)
+        try Data("help: NO\n".utf8).write(to: folder.appendingPathComponent("labels/nb.yaml"))
+        var log = DiagnosticLog()
+        let design = try #require(SiteDesign.load(folder: folder.path, log: &log))
+        #expect(design.labels.lookup(try LanguageTag(parsing: "nb"))["help"] == "NO")
+
+        try Data("help:\n  - Hilfe\n".utf8).write(to: folder.appendingPathComponent("labels/de.yaml"))
+        var broken = DiagnosticLog()
+        #expect(SiteDesign.load(folder: folder.path, log: &broken) == nil)
+        #expect(broken.diagnostics.map(\.description) == [
+            folder.path + "/labels/de.yaml:2:3: error: a label is a name and a text on one line (`help: Help and advice`)"
+        ])
+    }
 }
