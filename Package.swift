@@ -70,6 +70,8 @@ let package = Package(
         .target(name: "Site", dependencies: ["CampaignModel", "Localization", "Newsletter", "Schedule", "Pages", "XML", "Diagnostics", "Yams"]),
         // Print-ready PDF/X-4 from cairo's PDF with qpdf: boxes, output intent, XMP, invisible text.
         .target(name: "PrintPDF", dependencies: ["CQPDF", "CDeflate", "XML"]),
+        // Animated social posts: frames composed from a design's layers, encoded by ffmpeg.
+        .target(name: "Animation", dependencies: ["Posters", "Raster"]),
         // The campaign model and the loading of specs, strings and member states from YAML.
         .target(name: "CampaignModel", dependencies: ["Diagnostics", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
         // CLDR plural categories from ICU. It must not import Foundation: ICU's headers clash with it.
@@ -108,7 +110,7 @@ let package = Package(
             name: "CampaignBuild",
             dependencies: [
                 "CampaignModel", "Localization", "Posters", "TextLayout", "Raster", "Newsletter", "Checks", "Schedule",
-                "TranslationFiles", "Pages", "PrintPDF", "Site", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"),
+                "TranslationFiles", "Pages", "PrintPDF", "Site", "Animation", "Diagnostics", "XML", .product(name: "Crypto", package: "swift-crypto"),
                 "ZIPFoundation",
             ]),
         // The translation desk: translation files out and back in with the room the layout

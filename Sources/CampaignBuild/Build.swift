@@ -29,12 +29,17 @@ public struct Build: Sendable {
     public let printMarks: Bool
     /// Whether the print PDFs are made (`--no-print-pdf` leaves them out of a draft build).
     public let printPDFs: Bool
+    /// Whether the social formats whose designs move are also made as GIF and MP4
+    /// (`--no-motion` leaves the animations out).
+    public let motion: Bool
 
     public init(
         check: ProjectCheck, outputDirectory: String, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         schedule: ScheduleSettings = .fromEnvironment(), progress: (@Sendable (BuildProgress) -> Void)? = nil,
-        showsFailures: Bool = false, printMarks: Bool = false, printPDFs: Bool = true
+        showsFailures: Bool = false, printMarks: Bool = false, printPDFs: Bool = true,
+        motion: Bool = true
     ) {
+        self.motion = motion
         self.printPDFs = printPDFs
         self.printMarks = printMarks
         self.check = check

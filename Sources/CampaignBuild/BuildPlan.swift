@@ -35,7 +35,7 @@ extension Build {
                     LocaleJob(
                         check: check, campaign: entry.campaign, locale: locale, state: $0, templates: checked.templates,
                         newsletterDesigns: checked.newsletterDesigns, printProfiles: printPDFs ? checked.printProfiles[entry.campaign.design] : nil, printMarks: printMarks,
-                        vagueLinkTexts: checked.project.vagueLinkTexts(for: locale.language), site: site)
+                        motion: motion && entry.campaign.motion, vagueLinkTexts: checked.project.vagueLinkTexts(for: locale.language), site: site)
                 }
             }
         }

@@ -61,6 +61,18 @@ public struct BuildReport: Codable, Equatable, Sendable {
         public var thumbnail: String?
         /// The print-ready PDF/X-4 made from it (printed formats).
         public var pdf: PDFEntry?
+        /// The animations made from it (social formats whose design moves).
+        public var animations: [AnimationEntry]?
+    }
+
+    public struct AnimationEntry: Codable, Equatable, Sendable {
+        public var path: String
+        public var width: Int
+        public var height: Int
+        public var frameRate: Double
+        /// How long one loop takes, in seconds.
+        public var duration: Double
+        public var bytes: Int
     }
 
     public struct PDFEntry: Codable, Equatable, Sendable {

@@ -36,6 +36,11 @@ struct BuildCommand: ParsableCommand {
         help: "Make no print PDFs: a quicker build while a design is worked on (the pack and the site then offer none).")
     var noPrintPDF = false
 
+    @Flag(
+        name: .customLong("no-motion"),
+        help: "Make no animated social posts (GIF, MP4): a quicker build for packs that do not need them.")
+    var noMotion = false
+
     @Flag(name: .customLong("verbose"), help: "List every file written and removed.")
     var verbose = false
 
@@ -57,7 +62,7 @@ struct BuildCommand: ParsableCommand {
         let build = Build(
             check: check, outputDirectory: outputDirectory, threads: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             schedule: schedule, progress: printer.map { printer in { @Sendable progress in printer.show(progress) } },
-            printMarks: printMarks, printPDFs: !noPrintPDF)
+            printMarks: printMarks, printPDFs: !noPrintPDF, motion: !noMotion)
         let result = build.run()
         printer?.finish()
         DiagnosticPrinter.print(quiet ? result.log.filter { $0.severity != Diagnostic.Severity.note } : result.log)

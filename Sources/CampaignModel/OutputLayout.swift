@@ -34,6 +34,12 @@ public enum OutputLayout {
         "\(localeFolder(campaign: campaign, locale: locale))/\(name)"
     }
 
+    /// `<campaign>/<locale>/posts.txt`: what to post with the animations: their alternative
+    /// text, since a moving picture has no words a screen reader can reach.
+    public static func posts(campaign: String, locale: String) -> String {
+        "\(localeFolder(campaign: campaign, locale: locale))/posts.txt"
+    }
+
     /// `<campaign>/schedule.<ext>`: the campaign's schedule as `ics`, `csv` or `html`.
     public static func schedule(campaign: String, ext: String) -> String { "\(campaign)/schedule.\(ext)" }
 

@@ -74,6 +74,7 @@ struct JobKey {
         add("hyphenation", ["en", job.locale.description].map(HyphenationLibrary.shared.identity(of:)).joined(separator: "\n"))
         add("date", shared.sourceDateEpoch ?? "")
         add("print marks", "\(job.printMarks) \(job.printProfiles != nil)")
+        add("motion", "\(job.motion)")
         if let profiles = job.printProfiles {
             add("print profiles", profiles.digest)
         }

@@ -24,6 +24,8 @@ struct LocaleJob: Sendable {
     let printProfiles: PrintProfiles?
     /// Whether every print PDF carries crop marks, as `--print-marks` asks.
     let printMarks: Bool
+    /// Whether the social formats whose designs move are also made as animations.
+    let motion: Bool
     /// Link texts the locale's newsletter may not use ("click here", "hier klicken").
     let vagueLinkTexts: [String]
     /// The maker of the website's pages, when the project makes a site.
@@ -45,6 +47,7 @@ struct LocaleJob: Sendable {
         if campaign.formats.contains(.newsletter), let design = newsletterDesigns[campaign.newsletterDesign] {
             newsletter(design, into: &result)
         }
+        if result.artifacts.contains(where: { $0.animations != nil }) { posts(into: &result) }
         if campaign.formats.contains(.site), let site { sitePage(site, into: &result) }
         return result
     }
@@ -80,9 +83,13 @@ struct LocaleJob: Sendable {
                 let size = template.page.pixels(atDPI: dpi)
                 let options = PNGOptions(dotsPerInch: dpi, title: content.value("headline"), language: locale.description)
                 do throws(RasterError) {
-                    let png = try Rasterizer.png(fromSVG: svg.drawing, width: size.width, height: size.height, options: options)
+                    let image = try Rasterizer.image(fromSVG: svg.drawing, width: size.width, height: size.height)
+                    let png = try Rasterizer.png(from: image, options: options)
                     result.files.append(OutputFile(path: path(format, "png"), bytes: png))
                     entry.png = BuildReport.PNGEntry(path: path(format, "png"), width: size.width, height: size.height, dotsPerInch: dpi)
+                    if motion, let moves = template.motion, !format.animations.isEmpty {
+                        animate(svg.drawing, motion: moves, finished: image, template: template, poster: poster, format: format, entry: &entry, into: &result)
+                    }
                 } catch {
                     result.log.error(.render, "\(error)", about: poster.subject, at: SourceLocation(file: template.path))
                 }

@@ -10,7 +10,7 @@ struct CampaignLoader {
     /// which skips the cross-checks instead of reporting every state as unknown.
     let memberStateNames: [String: String]?
 
-    static let keys = ["id", "title", "website", "theme", "design", "newsletterDesign", "formats", "audience", "keyDate", "schedule", "edition", "messages", "distribution"]
+    static let keys = ["id", "title", "website", "theme", "design", "newsletterDesign", "formats", "motion", "audience", "keyDate", "schedule", "edition", "messages", "distribution"]
 
     var specPath: String { directory + "/campaign.yaml" }
 
@@ -33,6 +33,7 @@ struct CampaignLoader {
             designName($0, key: "newsletterDesign", spec: spec, reader: reader, log: &log)
         }
         let formats = self.formats(spec, reader: reader, log: &log)
+        let motion = spec.optionalBool("motion", fallback: true, log: &log)
         let audience = enumValue(Audience.self, "audience", in: spec, reader: reader, log: &log)
         let keyDate = self.keyDate(spec, reader: reader, log: &log)
         let milestones = self.milestones(spec, reader: reader, log: &log)
@@ -50,7 +51,7 @@ struct CampaignLoader {
         else { return nil }
         return Campaign(
             id: id, title: title, website: website, theme: theme, design: design, newsletterDesign: newsletterDesign,
-            formats: formats,
+            formats: formats, motion: motion,
             audience: audience, keyDate: keyDate, keyDateLocation: reader.location(spec["keyDate"]!),
             milestones: milestones, edition: edition, messages: messages, distribution: distribution,
             translations: translations, location: SourceLocation(file: specPath))

@@ -105,6 +105,17 @@ struct MappingReader {
         self[key].flatMap { reader.string($0, "'\(key)'", log: &log) }
     }
 
+    /// The yes-or-no under an optional `key` (`true` or `false`), `fallback` when it is absent
+    /// or invalid.
+    func optionalBool(_ key: String, fallback: Bool, log: inout DiagnosticLog) -> Bool {
+        guard let node = self[key], let text = reader.string(node, "'\(key)'", log: &log) else { return fallback }
+        guard text == "true" || text == "false" else {
+            log.error(reader.check, "'\(key)' must be true or false, not '\(text)'", at: reader.location(node))
+            return fallback
+        }
+        return text == "true"
+    }
+
     /// A required sub-mapping.
     func mapping(_ key: String, log: inout DiagnosticLog) -> MappingReader? {
         required(key, log: &log).flatMap { reader.mapping($0, "'\(key)'", log: &log) }

@@ -17,6 +17,9 @@ public struct Campaign: Hashable, Sendable {
     public let newsletterDesign: String
     /// What the campaign produces for every locale.
     public let formats: [OutputFormat]
+    /// Whether the social formats are also made as animations when their design moves (the
+    /// `motion` key, on unless `false`).
+    public let motion: Bool
     public let audience: Audience
     /// The rule that gives the campaign's key date each year.
     public let keyDate: DateRule
@@ -37,7 +40,7 @@ public struct Campaign: Hashable, Sendable {
 
     public init(
         id: String, title: String, website: String?, theme: Theme, design: String, newsletterDesign: String? = nil,
-        formats: [OutputFormat], audience: Audience, keyDate: DateRule, keyDateLocation: SourceLocation,
+        formats: [OutputFormat], motion: Bool = true, audience: Audience, keyDate: DateRule, keyDateLocation: SourceLocation,
         milestones: [Milestone], edition: Int, messages: [Message],
         distribution: [Participation], translations: [StringTable], location: SourceLocation
     ) {
@@ -48,6 +51,7 @@ public struct Campaign: Hashable, Sendable {
         self.design = design
         self.newsletterDesign = newsletterDesign ?? design
         self.formats = formats
+        self.motion = motion
         self.audience = audience
         self.keyDate = keyDate
         self.keyDateLocation = keyDateLocation

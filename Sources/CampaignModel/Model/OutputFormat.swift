@@ -23,6 +23,16 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
     /// Whether the format goes to a print shop, so its design needs a bleed and a safe margin.
     public var isPrinted: Bool { self == .posterA3 || self == .flyerA5 || self == .stickerRound }
 
+    /// The animated files the format is also made as when its design moves: GIF and MP4 for
+    /// the square post, GIF for the link preview (which platforms show as a picture, not a video).
+    public var animations: [AnimationKind] {
+        switch self {
+        case .socialSquare: [.gif, .mp4]
+        case .socialLink: [.gif]
+        case .posterA3, .flyerA5, .stickerRound, .newsletter, .site: []
+        }
+    }
+
     /// The resolution a PNG of the format is made at: 300 dpi for print, 96 for screens
     /// (1 pixel per CSS pixel). `nil` for formats that are only SVG (the A3 poster goes to
     /// print as SVG) or not drawn at all.
@@ -33,6 +43,14 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
         case .posterA3, .newsletter, .site: nil
         }
     }
+}
+
+/// A kind of animated file.
+public enum AnimationKind: String, CaseIterable, Hashable, Sendable {
+    /// A looping GIF, for the platforms that show GIFs (X, LinkedIn, messengers).
+    case gif
+    /// An H.264 video, for those that take only video (Instagram).
+    case mp4
 }
 
 /// Who a campaign is written for; it sets the smallest type the layout may use.

@@ -52,7 +52,9 @@ public struct SVGPosterWriter {
             let group = slotGroup(slot, document: document, glyphs: &glyphs, engine: engine)
             element.insertBefore(group)
             if let transform = element.attribute("transform") { group.setAttribute("transform", transform) }
-            if let id = element.attribute("id") { group.setAttribute("id", id) }
+            for name in ["id"] + MotionAttribute.all {
+                if let value = element.attribute(name) { group.setAttribute(name, value) }
+            }
         }
         root.removeDescendants(where: isSlotRectangle)
         finish(root, document: document, glyphs: glyphs)

@@ -21,11 +21,14 @@ public struct Template: Sendable {
     public let linkedFiles: [String: String]
     /// The line of the root `<svg>`, where page-wide findings point.
     public let rootLine: Int
+    /// How the design moves, for the formats that are animated; `nil` when it stands still.
+    public let motion: Motion?
 
     init(
         path: String, bytes: [UInt8], page: PageGeometry, textSlots: [TextSlot], imageSlots: [ImageSlot],
-        linkedFiles: [String: String] = [:], rootLine: Int = 1
+        linkedFiles: [String: String] = [:], rootLine: Int = 1, motion: Motion? = nil
     ) {
+        self.motion = motion
         self.rootLine = rootLine
         self.path = path
         self.bytes = bytes
@@ -61,5 +64,5 @@ enum TemplateAttribute {
     /// On the root `<svg>` of a print design: how far the art runs past the trim, and how far
     /// text keeps from it.
     static let print = ["data-bleed", "data-safe-margin"]
-    static var all: [String] { slot + conditions + theme + image + print }
+    static var all: [String] { slot + conditions + theme + image + print + MotionAttribute.all }
 }

@@ -65,8 +65,11 @@ public struct TemplateLoader {
                 slots.append(slot)
             }
         }
+        let motion = MotionReader(root: root, location: location).read(log: &log)
         guard let page, log.errorCount == errorsBefore else { return nil }
-        return Template(path: path, bytes: bytes, page: page, textSlots: slots, imageSlots: images, linkedFiles: linked, rootLine: root.line)
+        return Template(
+            path: path, bytes: bytes, page: page, textSlots: slots, imageSlots: images, linkedFiles: linked, rootLine: root.line,
+            motion: motion)
     }
 
     /// An element's link (`xlink:href` or `href`), if it has one.

@@ -1,0 +1,58 @@
+import Animation
+import CampaignModel
+import Diagnostics
+import Posters
+import Raster
+
+extension LocaleJob {
+    /// The animations of a social format whose design moves, ending on its static picture
+    /// `finished`: GIF and MP4 as the format asks, all encoded from the same frames.
+    func animate(
+        _ drawing: [UInt8], motion: Motion, finished: RasterImage, template: Template, poster: LaidOutPoster, format: OutputFormat,
+        entry: inout BuildReport.ArtifactEntry, into result: inout Result
+    ) {
+        let files = format.animations.map { kind -> AnimationFile in
+            switch kind {
+            case .gif: .gif(width: finished.width, height: finished.height)
+            case .mp4: .mp4
+            }
+        }
+        do {
+            let layers = try MotionLayer.layers(of: drawing)
+            let animator = Animator(motion: motion, rightToLeft: locale.language.writesRightToLeft)
+            let made = try animator.animate(layers, finished: finished, files: files)
+            var entries: [BuildReport.AnimationEntry] = []
+            for file in files {
+                guard let bytes = made[file] else { continue }
+                let path = path(format, file.fileExtension)
+                result.files.append(OutputFile(path: path, bytes: bytes))
+                let size = file.size(framesWidth: finished.width, height: finished.height)
+                entries.append(BuildReport.AnimationEntry(
+                    path: path, width: size.width, height: size.height, frameRate: file.frameRate, duration: motion.duration,
+                    bytes: bytes.count))
+            }
+            entry.animations = entries
+        } catch let error as AnimationError {
+            result.log.error(.render, "cannot make the animation: \(error)", about: poster.subject, at: SourceLocation(file: template.path))
+        } catch let error as TemplateError {
+            result.log.error(.render, "cannot make the animation: \(error.message)", about: poster.subject, at: SourceLocation(file: template.path))
+        } catch {
+            result.log.error(.render, "cannot make the animation: \(error)", about: poster.subject, at: SourceLocation(file: template.path))
+        }
+    }
+
+    /// `posts.txt`: for each animation, the text to give it where it is posted: the headline
+    /// and the call to action as its alternative text, since the words in a moving picture
+    /// cannot be read aloud.
+    func posts(into result: inout Result) {
+        let content = PosterContent(campaign: campaign, locale: locale, state: state)
+        let description = ["headline", "call-to-action"].compactMap { content.value($0) }.joined(separator: " ")
+        var text = "# \(campaign.title), \(locale): the animated posts and their alternative text (paste it as the description).\n"
+        for artifact in result.artifacts {
+            guard let animations = artifact.animations, !animations.isEmpty else { continue }
+            text += "\n" + animations.map { $0.path.split(separator: "/").last.map(String.init) ?? $0.path }.joined(separator: ", ") + "\n"
+            text += description + "\n"
+        }
+        result.files.append(OutputFile(path: OutputLayout.posts(campaign: campaign.id, locale: locale.description), bytes: Array(text.utf8)))
+    }
+}
