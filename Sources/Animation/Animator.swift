@@ -1,10 +1,10 @@
 import Posters
 import Raster
 
-/// Makes a design's animation: draws each layer once with librsvg, composes the frames from
-/// them with cairo as the choreography places them, and has ffmpeg encode every file from the
-/// same frames. The last frame is the finished picture itself, pixel for pixel, so an
-/// animation ends on the static image of the same name.
+/// Makes a design's animation: draws each layer once with librsvg at each file's size,
+/// composes the frames from them with cairo as the choreography places them, and has ffmpeg
+/// encode them. The last frame is the finished picture itself, pixel for pixel, so an animation
+/// ends on the static image of the same name.
 public struct Animator: Sendable {
     public let motion: Motion
     public let rightToLeft: Bool
@@ -14,26 +14,39 @@ public struct Animator: Sendable {
         self.rightToLeft = rightToLeft
     }
 
-    /// The files of the animation of `layers`, whose finished picture is `finished`; each
-    /// layer is drawn at the finished picture's size.
+    /// The files of the animation of `drawing`, cut into `layers`; `finished` is the drawing
+    /// already rendered at its full size, the MP4's and the static picture's.
     public func animate(
-        _ layers: [MotionLayer], finished: RasterImage, files: [AnimationFile]
+        _ layers: [MotionLayer], drawing: [UInt8], finished: RasterImage, files: [AnimationFile]
     ) throws(AnimationError) -> [AnimationFile: [UInt8]] {
-        guard !files.isEmpty else { return [:] }
-        let composer: FrameComposer
-        do throws(RasterError) {
-            let images = try layers.map { (layer) throws(RasterError) in
-                try Rasterizer.image(fromSVG: layer.svg, width: finished.width, height: finished.height)
+        var made: [AnimationFile: [UInt8]] = [:]
+        for file in files {
+            let size = file.size(framesWidth: finished.width, height: finished.height)
+            let composer: FrameComposer
+            let last: RasterImage
+            do throws(RasterError) {
+                let images = try layers.map { (layer) throws(RasterError) in
+                    try Rasterizer.image(fromSVG: layer.svg, width: size.width, height: size.height)
+                }
+                composer = try FrameComposer(layers: images)
+                last = size == (finished.width, finished.height)
+                    ? finished : try Rasterizer.image(fromSVG: drawing, width: size.width, height: size.height)
+            } catch {
+                throw .drawing(error.description)
             }
-            composer = try FrameComposer(layers: images)
-        } catch {
-            throw .drawing(error.description)
+            made[file] = try encode(file, composer: composer, entrances: layers.map(\.entrance), finished: last)
         }
+        return made
+    }
+
+    /// One file, its frames composed at its own size and rate.
+    private func encode(
+        _ file: AnimationFile, composer: FrameComposer, entrances: [Entrance?], finished: RasterImage
+    ) throws(AnimationError) -> [UInt8] {
         let choreography = Choreography(
-            motion: motion, entrances: layers.map(\.entrance), rightToLeft: rightToLeft, width: finished.width, height: finished.height)
-        let timing = FrameTiming(motion: motion, frameRate: files.map(\.frameRate).max()!)
-        let encoder = FFmpegEncoder(
-            width: finished.width, height: finished.height, frameRate: timing.frameRate, repeats: timing.repeats, files: files)
+            motion: motion, entrances: entrances, rightToLeft: rightToLeft, width: composer.width, height: composer.height)
+        let timing = FrameTiming(motion: motion, frameRate: file.frameRate)
+        let encoder = FFmpegEncoder(width: composer.width, height: composer.height, frameRate: timing.frameRate, hold: timing.hold, file: file)
         return try encoder.encode { (sendFrame) throws(AnimationError) in
             for index in 0..<timing.sent {
                 if index == timing.sent - 1 {
@@ -63,8 +76,8 @@ struct FrameTiming: Equatable {
         sent = min(total, Int((motion.settled * frameRate).rounded(.up)) + 1)
     }
 
-    /// How many times the encoder repeats the last frame sent.
-    var repeats: Int { total - sent }
+    /// How long the encoder holds the last frame sent, in seconds.
+    var hold: Double { Double(total - sent) / frameRate }
 
     func time(of frame: Int) -> Double { Double(frame) / frameRate }
 }

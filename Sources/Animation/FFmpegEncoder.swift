@@ -1,18 +1,18 @@
 import Foundation
 
-/// Encodes raw frames with the `ffmpeg` program, fed through a pipe, into every file of an
-/// animation at once: the frames are sent once and split inside ffmpeg. The frames sent cover
-/// the animation until it settles; ffmpeg repeats the last one for the hold (`tpad`), so the
-/// still part costs neither composing nor sending. Flags are chosen for byte-identical output:
-/// no metadata, bit-exact muxers, x264's deterministic threading.
+/// Encodes raw frames with the `ffmpeg` program, fed through a pipe. The frames sent cover the
+/// animation until it settles; ffmpeg holds the last one to the end (`tpad`), so the still
+/// part costs neither composing nor sending. The MP4 converts its colours before the hold, so the
+/// held frames are converted once; the GIF holds before its palette is chosen, since `tpad`
+/// cannot repeat paletted frames (ffmpeg would convert them back and lose the palette). Flags are chosen for byte-identical output: no metadata, bit-exact muxers,
+/// x264's deterministic threading.
 struct FFmpegEncoder {
     let width: Int
     let height: Int
-    /// The frames' rate, that of the fastest file.
     let frameRate: Double
-    /// How many times ffmpeg repeats the last frame sent.
-    let repeats: Int
-    let files: [AnimationFile]
+    /// How long ffmpeg holds the last frame sent, in seconds.
+    let hold: Double
+    let file: AnimationFile
 
     /// The path of the ffmpeg program, looked up once on the `PATH`.
     static let program: String? = {
@@ -24,7 +24,7 @@ struct FFmpegEncoder {
     /// `width` BGRA pixels) and sends them all in order.
     func encode(
         _ send: ((UnsafeRawBufferPointer) throws(AnimationError) -> Void) throws(AnimationError) -> Void
-    ) throws(AnimationError) -> [AnimationFile: [UInt8]] {
+    ) throws(AnimationError) -> [UInt8] {
         guard let program = Self.program else { throw .ffmpegMissing }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("campaign-animation-\(UUID().uuidString)")
         do {
@@ -33,13 +33,13 @@ struct FFmpegEncoder {
             throw .ffmpeg(status: -1, message: "cannot make a temporary folder: \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let outputs = files.indices.map { folder.appendingPathComponent("out\($0).\(files[$0].fileExtension)").path }
+        let output = folder.appendingPathComponent("animation.\(file.fileExtension)").path
         let messages = folder.appendingPathComponent("ffmpeg.log")
         _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments(outputs: outputs)
+        process.arguments = arguments(output: output)
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
@@ -64,14 +64,10 @@ struct FFmpegEncoder {
         let message = (try? String(contentsOf: messages, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard process.terminationStatus == 0 else { throw .ffmpeg(status: process.terminationStatus, message: message) }
         if let sendingFailed { throw sendingFailed }
-        var made: [AnimationFile: [UInt8]] = [:]
-        for (file, path) in zip(files, outputs) {
-            guard let bytes = FileManager.default.contents(atPath: path) else {
-                throw .ffmpeg(status: 0, message: "ffmpeg wrote no \(file.fileExtension) file")
-            }
-            made[file] = [UInt8](bytes)
+        guard let bytes = FileManager.default.contents(atPath: output) else {
+            throw .ffmpeg(status: 0, message: "ffmpeg wrote no \(file.fileExtension) file")
         }
-        return made
+        return [UInt8](bytes)
     }
 
     /// Writes a whole frame to the pipe, however many writes it takes.
@@ -87,39 +83,44 @@ struct FFmpegEncoder {
         }
     }
 
-    /// ffmpeg's command line: raw frames in, one branch of the filter graph per file.
-    func arguments(outputs: [String]) -> [String] {
-        var graph = ["[0:v]tpad=stop=\(repeats):stop_mode=clone,split=\(files.count)\(files.indices.map { "[in\($0)]" }.joined())"]
-        var arguments = [
-            "-nostdin", "-hide_banner", "-loglevel", "error", "-threads", "1",
+    /// ffmpeg's command line: raw frames in, converted and held, encoded.
+    func arguments(output: String) -> [String] {
+        let input = [
+            "-nostdin", "-hide_banner", "-loglevel", "error",
             "-f", "rawvideo", "-pixel_format", "bgra", "-video_size", "\(width)x\(height)", "-framerate", Self.rate(frameRate),
             "-i", "pipe:0",
         ]
-        var outputArguments: [String] = []
-        for (index, file) in files.enumerated() {
-            switch file {
-            case .mp4:
-                graph.append("[in\(index)]fps=\(Self.rate(file.frameRate)),format=yuv420p[out\(index)]")
-                outputArguments += [
-                    "-map", "[out\(index)]", "-c:v", "libx264", "-preset", "veryfast", "-tune", "animation", "-crf", "20",
-                    "-profile:v", "high", "-pix_fmt", "yuv420p", "-movflags", "+faststart",
-                ]
-            case let .gif(gifWidth, gifHeight):
-                let scale = gifWidth == width && gifHeight == height ? "" : ",scale=\(gifWidth):\(gifHeight):flags=lanczos"
-                graph.append(
-                    "[in\(index)]fps=\(Self.rate(file.frameRate))\(scale),split[frames\(index)][sample\(index)];"
-                        + "[sample\(index)]palettegen=stats_mode=full:reserve_transparent=0[palette\(index)];"
-                        + "[frames\(index)][palette\(index)]paletteuse=dither=none:diff_mode=rectangle[out\(index)]")
-                outputArguments += ["-map", "[out\(index)]", "-loop", "0"]
-            }
-            outputArguments += ["-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-y", outputs[index]]
+        let hold = "tpad=stop_mode=clone:stop_duration=\(Self.seconds(self.hold))"
+        let encoding: [String] = switch file {
+        case .mp4:
+            [
+                "-filter_complex", "[0:v]format=yuv420p,\(hold)[out]", "-map", "[out]",
+                "-c:v", "libx264", "-preset", "superfast", "-tune", "animation", "-crf", "20", "-profile:v", "high",
+                "-pix_fmt", "yuv420p", "-movflags", "+faststart",
+            ]
+        case .gif:
+            [
+                "-filter_complex",
+                "[0:v]\(hold),split[frames][sample];[sample]palettegen=stats_mode=full:reserve_transparent=0[palette];"
+                    + "[frames][palette]paletteuse=dither=none:diff_mode=rectangle[out]",
+                "-map", "[out]", "-loop", "0",
+            ]
         }
-        arguments += ["-filter_complex", graph.joined(separator: ";")]
-        return arguments + outputArguments
+        return input + encoding + ["-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-y", output]
     }
 
     /// A frame rate as ffmpeg reads it (`30`, `25/2`).
     static func rate(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : "\(Int((value * 2).rounded()))/2"
     }
+
+    /// Seconds to the millisecond, as ffmpeg reads a duration.
+    static func seconds(_ value: Double) -> String {
+        let milliseconds = Int((value * 1000).rounded())
+        return "\(milliseconds / 1000).\(String(milliseconds % 1000).leftPadded(to: 3))"
+    }
+}
+
+private extension String {
+    func leftPadded(to length: Int) -> String { String(repeating: "0", count: max(0, length - count)) + self }
 }

@@ -13,14 +13,14 @@ extension LocaleJob {
     ) {
         let files = format.animations.map { kind -> AnimationFile in
             switch kind {
-            case .gif: .gif(width: finished.width, height: finished.height)
+            case .gif: .gif(width: Self.gifSide(finished.width), height: Self.gifSide(finished.height))
             case .mp4: .mp4
             }
         }
         do {
             let layers = try MotionLayer.layers(of: drawing)
             let animator = Animator(motion: motion, rightToLeft: locale.language.writesRightToLeft)
-            let made = try animator.animate(layers, finished: finished, files: files)
+            let made = try animator.animate(layers, drawing: drawing, finished: finished, files: files)
             var entries: [BuildReport.AnimationEntry] = []
             for file in files {
                 guard let bytes = made[file] else { continue }
@@ -40,6 +40,11 @@ extension LocaleJob {
             result.log.error(.render, "cannot make the animation: \(error)", about: poster.subject, at: SourceLocation(file: template.path))
         }
     }
+
+    /// A GIF's side for a picture's side: two thirds, even. GIFs are shown small (X and
+    /// LinkedIn show them at most 600 px wide in a feed) and their size grows with every pixel
+    /// of every frame; the MP4 keeps the full size, which Instagram wants.
+    static func gifSide(_ side: Int) -> Int { Int((Double(side) * 2 / 3 / 2).rounded()) * 2 }
 
     /// `posts.txt`: for each animation, the text to give it where it is posted: the headline
     /// and the call to action as its alternative text, since the words in a moving picture
