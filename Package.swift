@@ -149,6 +149,7 @@ let package = Package(
         .testTarget(name: "PostersTests", dependencies: ["Posters", "PosterSamples", "TextLayout", "XML", "CampaignModel", "Diagnostics"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "PosterSamples", "CampaignModel", "Diagnostics", "XML"]),
         .testTarget(name: "RasterTests", dependencies: ["Raster", "TextLayout", "PosterSamples"]),
+        .testTarget(name: "AnimationTests", dependencies: ["Animation", "Posters", "Raster", "PosterSamples"]),
         .testTarget(name: "PrintPDFTests", dependencies: ["PrintPDF", "Raster", "TextLayout", "PosterSamples"]),
         .testTarget(
             name: "ChecksTests",

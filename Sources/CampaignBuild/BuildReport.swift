@@ -67,6 +67,7 @@ public struct BuildReport: Codable, Equatable, Sendable {
 
     public struct AnimationEntry: Codable, Equatable, Sendable {
         public var path: String
+        public var kind: AnimationKind
         public var width: Int
         public var height: Int
         public var frameRate: Double

@@ -60,6 +60,9 @@ struct ContactSheet {
                 artifact.thumbnail.map { Thumbnail(artifact, thumbnail: $0) }
             },
             newsletter: locale.newsletter.map { Newsletter(html: $0.html, text: $0.text) }, site: locale.site,
+            animations: locale.artifacts.flatMap { $0.animations ?? [] }.map {
+                FileLink(name: ($0.path as NSString).lastPathComponent, href: $0.path)
+            },
             englishCount: locale.fallbacks.isEmpty ? nil : locale.fallbacks.count,
             findings: findings.map(Finding.init))
     }
@@ -113,9 +116,16 @@ struct ContactSheet {
         let newsletter: Newsletter?
         /// The locale's page of the website, when the campaign makes one.
         let site: String?
+        /// The animated social posts.
+        let animations: [FileLink]
         /// How many messages the locale shows in English; `nil` when none.
         let englishCount: Int?
         let findings: [Finding]
+    }
+
+    private struct FileLink {
+        let name: String
+        let href: String
     }
 
     private struct Thumbnail {

@@ -25,6 +25,9 @@ struct PreviewCommand: AsyncParsableCommand {
     @Option(name: .customLong("port"), help: "The port on 127.0.0.1 to serve on.")
     var port = 8_000
 
+    @Flag(name: .customLong("no-motion"), help: "Make no animated social posts (GIF, MP4): quicker rebuilds while a design is worked on.")
+    var noMotion = false
+
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
     }
@@ -32,7 +35,7 @@ struct PreviewCommand: AsyncParsableCommand {
     func run() async throws {
         let check = ProjectCheck(
             layout: input.layout, selection: select.selection)
-        let build = Build(check: check, outputDirectory: outputDirectory, showsFailures: true)
+        let build = Build(check: check, outputDirectory: outputDirectory, showsFailures: true, motion: !noMotion)
         let server = PreviewServer(
             build: build, port: port,
             report: { result in

@@ -1,13 +1,15 @@
 import CampaignModel
 
-/// A file a locale's page offers for download, copied into the page's folder: a print PDF or a
-/// picture of one of the campaign's formats.
+/// A file a locale's page offers for download, copied into the page's folder: a print PDF, a
+/// picture or an animation of one of the campaign's formats.
 public struct Download: Sendable {
     public enum Kind: Sendable, Equatable {
         /// A print-ready PDF/X-4.
         case printPDF
         /// A PNG picture of `width` x `height` pixels.
         case picture(width: Int, height: Int)
+        /// An animated GIF or an MP4 video of `width` x `height` pixels.
+        case animation(AnimationKind, width: Int, height: Int)
     }
 
     public let format: OutputFormat

@@ -128,6 +128,10 @@ extension SiteMaker {
             description = labels["picture-png"].replacingOccurrences(of: "{width}", with: format.number(width))
                 .replacingOccurrences(of: "{height}", with: format.number(height)).replacingOccurrences(of: "{size}", with: size)
             type = "image/png"
+        case let .animation(kind, width, height):
+            description = labels["animation-\(kind.rawValue)"].replacingOccurrences(of: "{width}", with: format.number(width))
+                .replacingOccurrences(of: "{height}", with: format.number(height)).replacingOccurrences(of: "{size}", with: size)
+            type = kind == .gif ? "image/gif" : "video/mp4"
         }
         return .init(name: labels[download.format.rawValue], description: description, href: download.fileName, type: type)
     }

@@ -4,11 +4,13 @@ import Foundation
 import Testing
 
 @Suite struct BuildTests {
-    /// Builds a copy of the repository's campaigns into `root/Output`.
-    static func build(_ root: URL, selection: Selection = Selection(), showsFailures: Bool = false) -> Build.Result {
+    /// Builds a copy of the repository's campaigns into `root/Output`; without the animations
+    /// unless `motion` asks for them (they are encoded by ffmpeg, the slowest part of a build,
+    /// and the tests that read them build the shared scripts campaign).
+    static func build(_ root: URL, selection: Selection = Selection(), showsFailures: Bool = false, motion: Bool = false) -> Build.Result {
         let check = ProjectCheck(
             layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets"), selection: selection)
-        return Build(check: check, outputDirectory: root.path + "/Output", schedule: schedule, showsFailures: showsFailures).run()
+        return Build(check: check, outputDirectory: root.path + "/Output", schedule: schedule, showsFailures: showsFailures, motion: motion).run()
     }
 
     /// The schedule of the coming two years as planned on 1 November 2026, whatever today is.

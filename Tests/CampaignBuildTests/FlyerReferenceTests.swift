@@ -21,7 +21,7 @@ import Testing
         let check = ProjectCheck(
             layout: ProjectLayout(campaignsDirectory: root.path + "/Campaigns", assetsDirectory: root.path + "/Assets"),
             selection: Selection(campaignIDs: ["burglary-focus-day"], localeFilters: ["de-AT"]))
-        _ = Build(check: check, outputDirectory: root.path + "/Output").run()
+        _ = Build(check: check, outputDirectory: root.path + "/Output", motion: false).run()
         return try! [UInt8](Data(contentsOf: root.appendingPathComponent("Output/burglary-focus-day/de-AT/flyer-a5.svg")))
     }()
 

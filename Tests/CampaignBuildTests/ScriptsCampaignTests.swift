@@ -1,4 +1,5 @@
 import CampaignBuild
+import CampaignModel
 import Foundation
 import PosterSamples
 import Testing
@@ -15,7 +16,7 @@ import XML
             at: FixtureProject.fixtures.appendingPathComponent("scripts/Campaigns"), to: root.appendingPathComponent("Campaigns"))
         try! FileManager.default.copyItem(
             at: RepositoryCampaigns.root.appendingPathComponent("Assets"), to: root.appendingPathComponent("Assets"))
-        return (root, BuildTests.build(root))
+        return (root, BuildTests.build(root, motion: true))
     }()
 
     static let fonts = try! FontLibrary(
@@ -128,6 +129,47 @@ import XML
         #expect(georgian.count == 1)
         #expect(georgian.first?.location?.file.hasSuffix("Assets/site/civic/labels/ka.yaml") == true)
         #expect(georgian.first?.message.contains("the page shows them in English") == true)
+    }
+
+    /// Every locale's social posts move: a GIF of each and an MP4 of the square one, listed in the
+    /// report and offered on the locale's page, with their alternative text in posts.txt, and
+    /// each ending on the static picture.
+    @Test func everyLocaleHasItsAnimationsEndingOnItsPicture() throws {
+        let report = try BuildTests.report(in: Self.built.root)
+        let locales = try #require(report.campaigns.first?.locales)
+        #expect(locales.count > 15)
+        for locale in locales {
+            let animations = locale.artifacts.flatMap { $0.animations ?? [] }
+            #expect(animations.map { $0.path.split(separator: "/").last.map(String.init) ?? "" }.sorted()
+                == ["social-link.gif", "social-square.gif", "social-square.mp4"], "\(locale.locale)")
+            #expect(animations.filter { $0.kind == .gif }.map { "\($0.width)x\($0.height)" }.sorted() == ["720x720", "800x420"])
+            let page = try String(contentsOf: Self.built.root.appendingPathComponent("Output/site/world-scripts/\(locale.locale)/index.html"), encoding: .utf8)
+            #expect(page.contains("href=\"social-square.mp4\"") && page.contains("href=\"social-link.gif\""), "\(locale.locale)")
+        }
+        let posts = try String(contentsOf: Self.output("ur-FR/posts.txt"), encoding: .utf8)
+        #expect(posts.contains("social-square.gif, social-square.mp4\nچھٹیوں پر جانے سے پہلے گھر کو تالا لگائیں جانے سے پہلے ہر تالا دو بار چیک کریں۔\n"))
+        #expect(posts.contains("\nsocial-link.gif\n"))
+
+        let video = try FFmpegReader.videoStream(of: Self.output("ur-FR/social-square.mp4"))
+        #expect(video["codec_name"] as? String == "h264" && video["pix_fmt"] as? String == "yuv420p")
+        let last = try #require(try FFmpegReader.rgbFrames(of: Self.output("ur-FR/social-square.mp4"), width: 1080, height: 1080).last)
+        let picture = try #require(try FFmpegReader.rgbFrames(of: Self.output("ur-FR/social-square.png"), width: 1080, height: 1080).first)
+        let difference = zip(last, picture).reduce(0) { $0 + abs(Int($1.0) - Int($1.1)) }
+        #expect(Double(difference) / Double(picture.count) < 4, "the video ends on the picture")
+    }
+
+    /// The same locale built again gives the same animations, byte for byte.
+    @Test func anAnimationIsMadeAgainByteForByte() throws {
+        let again = Self.built.root.appendingPathComponent("Again")
+        defer { try? FileManager.default.removeItem(at: again) }
+        let check = ProjectCheck(
+            layout: ProjectLayout(campaignsDirectory: Self.built.root.path + "/Campaigns", assetsDirectory: Self.built.root.path + "/Assets"),
+            selection: Selection(localeFilters: ["ar-BE"]))
+        #expect(!Build(check: check, outputDirectory: again.path, schedule: BuildTests.schedule).run().log.hasErrors)
+        for file in ["social-square.gif", "social-square.mp4", "social-link.gif"] {
+            let first = try Data(contentsOf: Self.output("ar-BE/\(file)"))
+            #expect(try Data(contentsOf: again.appendingPathComponent("world-scripts/ar-BE/\(file)")) == first, "\(file)")
+        }
     }
 
     // MARK: - Reading the outputs

@@ -34,8 +34,8 @@ import Testing
     @Test func aBuildOnOneThreadWritesWhatAParallelOneDoes() throws {
         let root = try CampaignProcess.copyOfRepository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let one = try CampaignProcess.run(["build", "--jobs", "1", "--output", "One", "--campaign", "secure-yourself", "--verbose"], in: root)
-        let two = try CampaignProcess.run(["build", "--jobs", "2", "--output", "Two", "--campaign", "secure-yourself"], in: root)
+        let one = try CampaignProcess.run(["build", "--jobs", "1", "--output", "One", "--campaign", "secure-yourself", "--verbose", "--no-motion"], in: root)
+        let two = try CampaignProcess.run(["build", "--jobs", "2", "--output", "Two", "--campaign", "secure-yourself", "--no-motion"], in: root)
         #expect(one.status == 0 && two.status == 0)
         #expect(one.stderr.contains("wrote One/secure-yourself/cs-CZ/flyer-a5.png\n"))
         for locale in ["cs-CZ", "vi-CZ"] {
@@ -88,7 +88,7 @@ import Testing
         let root = try CampaignProcess.copyOfRepository()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = try CampaignProcess.run(
-            ["build", "--output", "Pack", "--campaign", "secure-yourself"], in: root, environment: ScheduleCommandTests.planned)
+            ["build", "--output", "Pack", "--campaign", "secure-yourself", "--no-motion"], in: root, environment: ScheduleCommandTests.planned)
         #expect(output.status == 0)
         #expect(output.stdout.isEmpty)
         // 5 locales × 13 files and 8 of the site, the report, the schedule in 3 files, 2027 and 2028

@@ -108,7 +108,7 @@ import Testing
     @Test func aKilledBuildLeavesThePreviousPackWhole() throws {
         let root = try CampaignProcess.copyOfRepository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let arguments = ["build", "--campaign", "secure-yourself"]
+        let arguments = ["build", "--campaign", "secure-yourself", "--no-motion"]
         let first = try Self.build(arguments, in: root, killAfter: nil)
         #expect(first.ended && !first.stderr.contains(": error:"), "\(first.stderr)")
         let locales = Self.progressLines(first.stderr)

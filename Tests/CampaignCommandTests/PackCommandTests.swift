@@ -32,9 +32,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let output = try CampaignProcess.run(["pack", "--state", "CZ", "--to", "Packs"], in: root, environment: ScheduleCommandTests.planned)
         #expect(output.status == 0)
-        // 12 Czech locales: 173 files of the pack, and of the site 8 per locale, the trafficking
-        // campaign's 3 locales 2 more (the sticker's PDF and preview), and the stylesheet.
-        let count: Int = 173 + 12 * 8 + 3 * 2 + 1
+        // 12 Czech locales: 173 files of the pack and 4 per locale for the animated posts (two
+        // GIFs, an MP4 and posts.txt); of the site 11 per locale (8, and the animations to
+        // download), the trafficking campaign's 3 locales 2 more (the sticker's PDF and preview),
+        // and the stylesheet.
+        let count: Int = 173 + 12 * 4 + 12 * 11 + 3 * 2 + 1
         #expect(output.stderr.hasSuffix("pack: Packs/CZ.zip, \(count) files for Czechia\n"))
         let zip = root.appendingPathComponent("Packs/CZ.zip")
         let listing = try Self.inspect(zip).split(separator: "\n").map(String.init)

@@ -30,7 +30,7 @@ import Testing
         let port = Int.random(in: 20_000...40_000)
         let server = Process()
         server.executableURL = CampaignProcess.executable
-        server.arguments = ["preview", "--campaign", "secure-yourself", "--port", String(port)]
+        server.arguments = ["preview", "--campaign", "secure-yourself", "--no-motion", "--port", String(port)]
         server.currentDirectoryURL = root
         let log = Pipe()
         server.standardError = log

@@ -39,6 +39,32 @@ import Testing
         #expect(try #require(Sample.template("card.svg", log: &log)).page.cropMarks == false)
     }
 
+    /// Motion is read from the template: the root's duration and each entrance in painting order.
+    @Test func readsAMovingDesignsEntrances() throws {
+        var log = DiagnosticLog()
+        let template = try #require(Sample.template("moving-card.svg", log: &log))
+        #expect(log.diagnostics.isEmpty)
+        #expect(template.motion == Motion(duration: 5, entrances: [
+            Entrance(start: 0.5, effect: .slideUp, length: 0.7), Entrance(start: 1.5, effect: .fade, length: Entrance.defaultLength),
+        ]))
+        #expect(abs((template.motion?.settled ?? 0) - 2.1) < 1e-9)
+        #expect(try #require(Sample.template("card.svg", log: &log)).motion == nil)
+    }
+
+    @Test func motionMistakesAreReportedAtTheirElements() {
+        #expect(Self.diagnostics("bad-motion.svg") == [
+            "bad-motion.svg:4:1: error: the last entrance ends at 2.3s, after the animation's 2s",
+            "bad-motion.svg:5:1: error: data-enter must be a time such as 1.2s or 600ms, not '1'",
+            "bad-motion.svg:6:1: error: data-effect must be one of 'fade', 'slide-up', 'slide-down', 'slide-start', 'slide-end', 'zoom', 'cut', not 'spin'",
+            "bad-motion.svg:8:1: error: an element with data-enter is inside another (line 7); move one of them",
+            "bad-motion.svg:10:1: error: data-effect and data-effect-duration need data-enter on the same element",
+            "bad-motion.svg:11:1: error: data-duration belongs on the root <svg>",
+        ])
+        #expect(Self.diagnostics("motion-without-duration.svg") == [
+            "motion-without-duration.svg:3:1: error: elements have data-enter but the root <svg> has no data-duration (e.g. 7s)",
+        ])
+    }
+
     /// Words drawn as `<text>` would print in English everywhere, and in a print PDF would join the
     /// invisible text layer: only slots hold words.
     @Test func wordsOutsideASlotAreRefused() {

@@ -46,7 +46,7 @@ import Testing
         let builds = Builds()
         let (addresses, announce) = AsyncStream<String>.makeStream()
         let server = PreviewServer(
-            build: Build(check: check, outputDirectory: root.appendingPathComponent("Output").path, showsFailures: true), port: 0,
+            build: Build(check: check, outputDirectory: root.appendingPathComponent("Output").path, showsFailures: true, motion: false), port: 0,
             report: { builds.append($0) }, ready: { announce.yield($0) })
 
         // The server takes over SIGINT and SIGTERM for the command; the test process gets its own back.

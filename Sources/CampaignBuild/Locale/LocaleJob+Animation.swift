@@ -11,24 +11,24 @@ extension LocaleJob {
         _ drawing: [UInt8], motion: Motion, finished: RasterImage, template: Template, poster: LaidOutPoster, format: OutputFormat,
         entry: inout BuildReport.ArtifactEntry, into result: inout Result
     ) {
-        let files = format.animations.map { kind -> AnimationFile in
+        let files = format.animations.map { kind -> (AnimationKind, AnimationFile) in
             switch kind {
-            case .gif: .gif(width: Self.gifSide(finished.width), height: Self.gifSide(finished.height))
-            case .mp4: .mp4
+            case .gif: (kind, .gif(width: Self.gifSide(finished.width), height: Self.gifSide(finished.height)))
+            case .mp4: (kind, .mp4)
             }
         }
         do {
             let layers = try MotionLayer.layers(of: drawing)
             let animator = Animator(motion: motion, rightToLeft: locale.language.writesRightToLeft)
-            let made = try animator.animate(layers, drawing: drawing, finished: finished, files: files)
+            let made = try animator.animate(layers, drawing: drawing, finished: finished, files: files.map { $0.1 })
             var entries: [BuildReport.AnimationEntry] = []
-            for file in files {
+            for (kind, file) in files {
                 guard let bytes = made[file] else { continue }
                 let path = path(format, file.fileExtension)
                 result.files.append(OutputFile(path: path, bytes: bytes))
                 let size = file.size(framesWidth: finished.width, height: finished.height)
                 entries.append(BuildReport.AnimationEntry(
-                    path: path, width: size.width, height: size.height, frameRate: file.frameRate, duration: motion.duration,
+                    path: path, kind: kind, width: size.width, height: size.height, frameRate: file.frameRate, duration: motion.duration,
                     bytes: bytes.count))
             }
             entry.animations = entries

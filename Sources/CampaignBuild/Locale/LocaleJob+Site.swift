@@ -20,6 +20,12 @@ extension LocaleJob {
                 downloads.append(Download(
                     format: format, kind: .picture(width: png.width, height: png.height), fileName: "\(format.rawValue).png", bytes: bytes))
             }
+            for animation in artifact.animations ?? [] {
+                guard let bytes = files[animation.path] else { continue }
+                downloads.append(Download(
+                    format: format, kind: .animation(animation.kind, width: animation.width, height: animation.height),
+                    fileName: "\(format.rawValue).\(animation.kind.rawValue)", bytes: bytes))
+            }
         }
         let made = site.files(of: LocaleSite(campaign: campaign, locale: locale, state: state, downloads: downloads))
         result.files += made.files.map { OutputFile(path: OutputLayout.site($0.path), bytes: $0.bytes) }

@@ -110,8 +110,8 @@ public struct StatePack {
         let archive = try Archive(url: temporary, accessMode: .create)
         let date = settings.stampDate
         for entry in entries {
-            // PNGs are compressed already; deflating them again only costs time.
-            let method: CompressionMethod = entry.path.hasSuffix(".png") ? .none : .deflate
+            // PNGs, GIFs and MP4s are compressed already; deflating them again only costs time.
+            let method: CompressionMethod = [".png", ".gif", ".mp4"].contains { entry.path.hasSuffix($0) } ? .none : .deflate
             try archive.addEntry(
                 with: entry.path, type: .file, uncompressedSize: Int64(entry.data.count), modificationDate: date,
                 permissions: 0o644, compressionMethod: method

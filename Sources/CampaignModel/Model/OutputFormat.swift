@@ -46,7 +46,7 @@ public enum OutputFormat: String, CaseIterable, Hashable, Sendable {
 }
 
 /// A kind of animated file.
-public enum AnimationKind: String, CaseIterable, Hashable, Sendable {
+public enum AnimationKind: String, CaseIterable, Hashable, Sendable, Codable {
     /// A looping GIF, for the platforms that show GIFs (X, LinkedIn, messengers).
     case gif
     /// An H.264 video, for those that take only video (Instagram).

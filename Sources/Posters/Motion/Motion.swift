@@ -86,9 +86,9 @@ public enum MotionAttribute {
     /// or is negative.
     public static func seconds(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let (number, scale): (Substring, Double) =
-            trimmed.hasSuffix("ms") ? (trimmed.dropLast(2), 0.001) : trimmed.hasSuffix("s") ? (trimmed.dropLast(), 1) : ("", 0)
+        let (number, unitsPerSecond): (Substring, Double) =
+            trimmed.hasSuffix("ms") ? (trimmed.dropLast(2), 1000) : trimmed.hasSuffix("s") ? (trimmed.dropLast(), 1) : ("", 0)
         guard let value = Double(number), value.isFinite, value >= 0 else { return nil }
-        return value * scale
+        return value / unitsPerSecond
     }
 }
