@@ -25,10 +25,7 @@ public struct Animator: Sendable {
             let composer: FrameComposer
             let last: RasterImage
             do throws(RasterError) {
-                let images = try layers.map { (layer) throws(RasterError) in
-                    try Rasterizer.image(fromSVG: layer.svg, width: size.width, height: size.height)
-                }
-                composer = try FrameComposer(layers: images)
+                composer = try FrameComposer(layers: layers.map(\.svg), width: size.width, height: size.height)
                 last = size == (finished.width, finished.height)
                     ? finished : try Rasterizer.image(fromSVG: drawing, width: size.width, height: size.height)
             } catch {

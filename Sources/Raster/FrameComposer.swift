@@ -39,17 +39,28 @@ public final class FrameComposer {
     /// Rows without cairo's padding, when its rows have some.
     private let packed: UnsafeMutableRawBufferPointer?
 
-    /// A composer for layers that are all the same size.
-    public init(layers images: [RasterImage]) throws(RasterError) {
-        guard let first = images.first, images.allSatisfy({ $0.width == first.width && $0.height == first.height }) else {
-            throw .badSize(width: images.first?.width ?? 0, height: images.first?.height ?? 0)
+    /// A composer for frames of `width` x `height` pixels, each layer an SVG that librsvg draws
+    /// once, covering the frame as `Rasterizer` would.
+    public init(layers svgs: [[UInt8]], width: Int, height: Int) throws(RasterError) {
+        guard (1...Rasterizer.maximumSide).contains(width), (1...Rasterizer.maximumSide).contains(height) else {
+            throw .badSize(width: width, height: height)
         }
-        width = first.width
-        height = first.height
+        var drawn: [OpaquePointer] = []
+        do throws(RasterError) {
+            for svg in svgs {
+                drawn.append(Self.surface(width: width, height: height))
+                try Rasterizer.draw(svg, on: drawn[drawn.count - 1], width: width, height: height)
+            }
+        } catch {
+            for layer in drawn { cairo_surface_destroy(layer) }
+            throw error
+        }
+        self.width = width
+        self.height = height
+        layers = drawn
+        bounds = drawn.map(PixelBox.init(drawnOn:))
         frame = Self.surface(width: width, height: height)
         context = cairo_create(frame)
-        layers = images.map { Self.surface(copying: $0) }
-        bounds = images.map(PixelBox.init(drawnIn:))
         packed = Int(cairo_image_surface_get_stride(frame)) == width * 4
             ? nil : UnsafeMutableRawBufferPointer.allocate(byteCount: width * 4 * height, alignment: 4)
     }
@@ -126,12 +137,6 @@ public final class FrameComposer {
         cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
     }
 
-    private static func surface(copying image: RasterImage) -> OpaquePointer {
-        let surface = surface(width: image.width, height: image.height)
-        copy(image, into: surface)
-        return surface
-    }
-
     private static func copy(_ image: RasterImage, into surface: OpaquePointer) {
         cairo_surface_flush(surface)
         let data = cairo_image_surface_get_data(surface)!
@@ -152,22 +157,18 @@ struct PixelBox: Equatable {
 
     var centre: (x: Double, y: Double) { (Double(left + right) / 2, Double(top + bottom) / 2) }
 
-    /// The box of the pixels `image` draws (alpha above 0), `nil` when it draws none.
-    init?(drawnIn image: RasterImage) {
+    /// The box of the pixels an image surface draws (alpha above 0), `nil` when it draws none.
+    init?(drawnOn surface: OpaquePointer) {
+        cairo_surface_flush(surface)
+        let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let data = cairo_image_surface_get_data(surface) else { return nil }
         var box: PixelBox?
-        image.pixels.withUnsafeBytes { bytes in
-            for row in 0..<image.height {
-                let start = row * image.stride
-                var first: Int?
-                var last = 0
-                for column in 0..<image.width where bytes[start + column * 4 + 3] != 0 {
-                    if first == nil { first = column }
-                    last = column
-                }
-                guard let first else { continue }
-                let line = PixelBox(left: first, top: row, right: last + 1, bottom: row + 1)
-                box = line.union(box)
-            }
+        for row in 0..<height {
+            // Premultiplied ARGB in native 32-bit words: alpha is the top byte.
+            let words = UnsafeBufferPointer(start: UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self), count: width)
+            guard let first = words.firstIndex(where: { $0 >> 24 != 0 }), let last = words.lastIndex(where: { $0 >> 24 != 0 }) else { continue }
+            box = PixelBox(left: first, top: row, right: last + 1, bottom: row + 1).union(box)
         }
         guard let box else { return nil }
         self = box

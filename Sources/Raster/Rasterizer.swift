@@ -83,20 +83,40 @@ public enum Rasterizer {
         guard let handle else { throw .rejectedSVG(Self.message(taking: error)) }
         defer { campaign_rsvg_unref(UnsafeMutableRawPointer(handle)) }
 
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
+            throw .rejectedSVG("cairo cannot allocate \(width) x \(height) pixels")
+        }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             throw .rejectedSVG("cairo cannot allocate \(width) x \(height) pixels")
         }
+        try draw(handle, on: surface, width: width, height: height)
+        guard let data = cairo_image_surface_get_data(surface) else { throw .rejectedSVG("cairo returned no pixels") }
+        return try body(UnsafePointer(data), Int(cairo_image_surface_get_stride(surface)))
+    }
+
+    /// Draws a document onto an image surface of `width` x `height` pixels, covering it.
+    static func draw(_ handle: UnsafeMutablePointer<RsvgHandle>, on surface: OpaquePointer, width: Int, height: Int) throws(RasterError) {
         let context = cairo_create(surface)
         defer { cairo_destroy(context) }
+        var error: UnsafeMutablePointer<GError>?
         var viewport = Self.coveringViewport(handle, width: width, height: height)
         guard rsvg_handle_render_document(handle, context, &viewport, &error) != 0 else {
             throw .rejectedSVG(Self.message(taking: error))
         }
         cairo_surface_flush(surface)
-        guard let data = cairo_image_surface_get_data(surface) else { throw .rejectedSVG("cairo returned no pixels") }
-        return try body(UnsafePointer(data), Int(cairo_image_surface_get_stride(surface)))
+    }
+
+    /// Draws SVG bytes onto an image surface of `width` x `height` pixels, under the text lock
+    /// when the SVG has text for librsvg to set.
+    static func draw(_ svg: [UInt8], on surface: OpaquePointer, width: Int, height: Int) throws(RasterError) {
+        try oneAtATimeIfText(svg) { () throws(RasterError) in
+            var error: UnsafeMutablePointer<GError>?
+            let handle = svg.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
+            guard let handle else { throw .rejectedSVG(Self.message(taking: error)) }
+            defer { campaign_rsvg_unref(UnsafeMutableRawPointer(handle)) }
+            try draw(handle, on: surface, width: width, height: height)
+        }
     }
 
     /// A viewport of the document's proportions that covers every pixel: rounding the page to

@@ -19,8 +19,7 @@ import Testing
     /// Painting the layers at rest gives the drawing again: the still bar over the circle stays over it.
     @Test func theLayersAtRestComposeTheDrawing() throws {
         let layers = try MotionLayer.layers(of: AnimationSample.drawing)
-        let images = try layers.map { try Rasterizer.image(fromSVG: $0.svg, width: AnimationSample.width, height: AnimationSample.height) }
-        let composer = try FrameComposer(layers: images)
+        let composer = try FrameComposer(layers: layers.map(\.svg), width: AnimationSample.width, height: AnimationSample.height)
         composer.compose(Array(repeating: .rest, count: layers.count))
         let finished = try AnimationSample.finished()
         let composed = composer.withFrame { Array($0) }
@@ -31,15 +30,14 @@ import Testing
     /// Repainting only what changed gives the frames painting every frame whole gives.
     @Test func composingOnlyWhatChangedEqualsComposingWhole() throws {
         let layers = try MotionLayer.layers(of: AnimationSample.drawing)
-        let images = try layers.map { try Rasterizer.image(fromSVG: $0.svg, width: AnimationSample.width, height: AnimationSample.height) }
-        let running = try FrameComposer(layers: images)
+        let running = try FrameComposer(layers: layers.map(\.svg), width: AnimationSample.width, height: AnimationSample.height)
         let choreography = Choreography(
             motion: AnimationSample.motion, entrances: layers.map(\.entrance), rightToLeft: false, width: AnimationSample.width,
             height: AnimationSample.height)
         for time in stride(from: 0.0, through: 1.2, by: 1.0 / 30) {
             let placements = choreography.placements(at: time)
             running.compose(placements)
-            let fresh = try FrameComposer(layers: images)
+            let fresh = try FrameComposer(layers: layers.map(\.svg), width: AnimationSample.width, height: AnimationSample.height)
             fresh.compose(placements)
             // pixman may round a moved, filtered layer a level or two apart when it paints a
             // clipped region rather than the whole frame (a pixel left from the frame before would
