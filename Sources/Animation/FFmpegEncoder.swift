@@ -3,8 +3,9 @@ import Foundation
 /// Encodes raw frames with the `ffmpeg` program, fed through a pipe. The frames sent cover the
 /// animation until it settles; ffmpeg holds the last one to the end (`tpad`), so the still
 /// part costs neither composing nor sending. The MP4 converts its colours before the hold, so the
-/// held frames are converted once; the GIF holds before its palette is chosen, since `tpad`
-/// cannot repeat paletted frames (ffmpeg would convert them back and lose the palette). Flags are chosen for byte-identical output: no metadata, bit-exact muxers,
+/// held frames are converted once; the GIF's palette is chosen from the frames sent and the
+/// hold comes before the palette is applied, since `tpad` cannot repeat paletted frames (ffmpeg
+/// would convert them back and lose the palette). Flags are chosen for byte-identical output: no metadata, bit-exact muxers,
 /// x264's deterministic threading.
 struct FFmpegEncoder {
     let width: Int
@@ -101,8 +102,8 @@ struct FFmpegEncoder {
         case .gif:
             [
                 "-filter_complex",
-                "[0:v]\(hold),split[frames][sample];[sample]palettegen=stats_mode=full:reserve_transparent=0[palette];"
-                    + "[frames][palette]paletteuse=dither=none:diff_mode=rectangle[out]",
+                "[0:v]split[frames][sample];[sample]palettegen=stats_mode=full:reserve_transparent=0[palette];"
+                    + "[frames]\(hold)[held];[held][palette]paletteuse=dither=none:diff_mode=rectangle[out]",
                 "-map", "[out]", "-loop", "0",
             ]
         }

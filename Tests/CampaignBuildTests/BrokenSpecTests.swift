@@ -33,6 +33,9 @@ import Testing
         "unknown-format": [
             "Campaigns/sample/campaign.yaml:15:11: error: unknown format 'newsleter'; did you mean 'newsletter'?",
         ],
+        "bad-motion": [
+            "Campaigns/sample/campaign.yaml:16:9: error: 'motion' must be true or false, not 'sometimes'",
+        ],
         "bad-date-rule": [
             "Campaigns/sample/campaign.yaml:17:10: error: unknown weekday 'wednsday'; did you mean 'Wednesday'?",
         ],

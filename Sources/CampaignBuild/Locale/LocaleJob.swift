@@ -82,12 +82,18 @@ struct LocaleJob: Sendable {
             if let dpi = format.pngDotsPerInch {
                 let size = template.page.pixels(atDPI: dpi)
                 let options = PNGOptions(dotsPerInch: dpi, title: content.value("headline"), language: locale.description)
+                let moves = motion && !format.animations.isEmpty ? template.motion : nil
                 do throws(RasterError) {
-                    let image = try Rasterizer.image(fromSVG: svg.drawing, width: size.width, height: size.height)
-                    let png = try Rasterizer.png(from: image, options: options)
+                    // An animation ends on the picture itself, so it is kept when one is made.
+                    let image = moves == nil ? nil : try Rasterizer.image(fromSVG: svg.drawing, width: size.width, height: size.height)
+                    let png = if let image {
+                        try Rasterizer.png(from: image, options: options)
+                    } else {
+                        try Rasterizer.png(fromSVG: svg.drawing, width: size.width, height: size.height, options: options)
+                    }
                     result.files.append(OutputFile(path: path(format, "png"), bytes: png))
                     entry.png = BuildReport.PNGEntry(path: path(format, "png"), width: size.width, height: size.height, dotsPerInch: dpi)
-                    if motion, let moves = template.motion, !format.animations.isEmpty {
+                    if let moves, let image {
                         animate(svg.drawing, motion: moves, finished: image, template: template, poster: poster, format: format, entry: &entry, into: &result)
                     }
                 } catch {
