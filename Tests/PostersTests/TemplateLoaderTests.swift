@@ -61,7 +61,7 @@ import Testing
             "bad-motion.svg:11:1: error: data-duration belongs on the root <svg>",
         ])
         #expect(Self.diagnostics("motion-without-duration.svg") == [
-            "motion-without-duration.svg:3:1: error: elements have data-enter but the root <svg> has no data-duration (e.g. 7s)",
+            "motion-without-duration.svg:3:1: error: elements have data-enter but the root <svg> has no data-duration (e.g. 6s)",
         ])
     }
 

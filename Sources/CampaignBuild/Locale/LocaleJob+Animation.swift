@@ -17,28 +17,27 @@ extension LocaleJob {
             case .mp4: (kind, .mp4)
             }
         }
-        do {
-            let layers = try MotionLayer.layers(of: drawing)
-            let animator = Animator(motion: motion, rightToLeft: locale.language.writesRightToLeft)
-            let made = try animator.animate(layers, drawing: drawing, finished: finished, files: files.map { $0.1 })
-            var entries: [BuildReport.AnimationEntry] = []
-            for (kind, file) in files {
-                guard let bytes = made[file] else { continue }
-                let path = path(format, file.fileExtension)
-                result.files.append(OutputFile(path: path, bytes: bytes))
-                let size = file.size(framesWidth: finished.width, height: finished.height)
-                entries.append(BuildReport.AnimationEntry(
-                    path: path, kind: kind, width: size.width, height: size.height, frameRate: file.frameRate, duration: motion.duration,
-                    bytes: bytes.count))
-            }
-            entry.animations = entries
-        } catch let error as AnimationError {
-            result.log.error(.render, "cannot make the animation: \(error)", about: poster.subject, at: SourceLocation(file: template.path))
-        } catch let error as TemplateError {
-            result.log.error(.render, "cannot make the animation: \(error.message)", about: poster.subject, at: SourceLocation(file: template.path))
+        let made: [AnimationFile: [UInt8]]
+        do throws(AnimationError) {
+            let layers: [MotionLayer]
+            do throws(TemplateError) { layers = try MotionLayer.layers(of: drawing) } catch { throw .drawing(error.message) }
+            made = try Animator(motion: motion, rightToLeft: locale.language.writesRightToLeft)
+                .animate(layers, drawing: drawing, finished: finished, files: files.map { $0.1 })
         } catch {
             result.log.error(.render, "cannot make the animation: \(error)", about: poster.subject, at: SourceLocation(file: template.path))
+            return
         }
+        var entries: [BuildReport.AnimationEntry] = []
+        for (kind, file) in files {
+            guard let bytes = made[file] else { continue }
+            let path = path(format, file.fileExtension)
+            result.files.append(OutputFile(path: path, bytes: bytes))
+            let size = file.size(framesWidth: finished.width, height: finished.height)
+            entries.append(BuildReport.AnimationEntry(
+                path: path, kind: kind, width: size.width, height: size.height, frameRate: file.frameRate, duration: motion.duration,
+                bytes: bytes.count))
+        }
+        entry.animations = entries
     }
 
     /// A GIF's side for a picture's side: two thirds, even. GIFs are shown small (X and

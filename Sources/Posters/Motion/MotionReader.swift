@@ -9,7 +9,11 @@ struct MotionReader {
 
     /// The template's motion, `nil` when it declares none; mistakes are logged at their element.
     func read(log: inout DiagnosticLog) -> Motion? {
-        let duration = root.attribute(MotionAttribute.duration).map { time($0, named: MotionAttribute.duration, at: root, log: &log) }
+        let durationText = root.attribute(MotionAttribute.duration)
+        let duration = durationText.flatMap { time($0, named: MotionAttribute.duration, at: root, log: &log) }
+        if root.attribute(MotionAttribute.enter) != nil {
+            log.error(.template, "\(MotionAttribute.enter) belongs on the elements that come in, not on the root <svg>", at: location(root))
+        }
         var entrances: [Entrance] = []
         for element in root.descendantsAndSelf.dropFirst() {
             if element.attribute(MotionAttribute.duration) != nil {
@@ -19,9 +23,9 @@ struct MotionReader {
                 .contains { element.attribute($0) != nil }
             if declares, let entrance = entrance(of: element, log: &log) { entrances.append(entrance) }
         }
-        guard let duration else {
+        guard durationText != nil else {
             if !entrances.isEmpty {
-                log.error(.template, "elements have \(MotionAttribute.enter) but the root <svg> has no \(MotionAttribute.duration) (e.g. 7s)", at: location(root))
+                log.error(.template, "elements have \(MotionAttribute.enter) but the root <svg> has no \(MotionAttribute.duration) (e.g. 6s)", at: location(root))
             }
             return nil
         }
