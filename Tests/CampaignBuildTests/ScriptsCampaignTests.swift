@@ -147,7 +147,7 @@ import XML
             #expect(page.contains("href=\"social-square.mp4\"") && page.contains("href=\"social-link.gif\""), "\(locale.locale)")
         }
         let posts = try String(contentsOf: Self.output("ur-FR/posts.txt"), encoding: .utf8)
-        #expect(posts.contains("social-square.gif, social-square.mp4\nچھٹیوں پر جانے سے پہلے گھر کو تالا لگائیں جانے سے پہلے ہر تالا دو بار چیک کریں۔\n"))
+        #expect(posts.contains("social-square.gif, social-square.mp4\nچھٹیوں پر جانے سے پہلے گھر کو تالا لگائیں – جانے سے پہلے ہر تالا دو بار چیک کریں۔\n"))
         #expect(posts.contains("\nsocial-link.gif\n"))
 
         let video = try FFmpegReader.videoStream(of: Self.output("ur-FR/social-square.mp4"))

@@ -50,7 +50,8 @@ extension LocaleJob {
     /// cannot be read aloud.
     func posts(into result: inout Result) {
         let content = PosterContent(campaign: campaign, locale: locale, state: state)
-        let description = ["headline", "call-to-action"].compactMap { content.value($0) }.joined(separator: " ")
+        // As the site's picture joins them: a headline need not end in a full stop.
+        let description = ["headline", "call-to-action"].compactMap { content.value($0) }.filter { !$0.isEmpty }.joined(separator: " – ")
         var text = "# \(campaign.title), \(locale): the animated posts and their alternative text (paste it as the description).\n"
         for artifact in result.artifacts {
             guard let animations = artifact.animations, !animations.isEmpty else { continue }
