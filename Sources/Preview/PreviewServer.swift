@@ -94,7 +94,7 @@ struct OutputFiles: Sendable {
         "html": "text/html; charset=utf-8", "svg": "image/svg+xml", "png": "image/png", "json": "application/json",
         "txt": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8", "ics": "text/calendar; charset=utf-8",
         "eml": "message/rfc822", "zip": "application/zip", "css": "text/css; charset=utf-8", "pdf": "application/pdf",
-        "xml": "application/xml",
+        "xml": "application/xml", "gif": "image/gif", "mp4": "video/mp4",
     ]
 
     /// Reloads the page when the server says a build finished.

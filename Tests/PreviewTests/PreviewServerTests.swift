@@ -88,6 +88,8 @@ import Testing
 
             let files: [(path: String, data: Data, type: String)] = [
                 ("sample/cs-CZ/flyer-a5.png", Data((0...255).map(UInt8.init) + [0x0D, 0x0A, 0x00]), "image/png"),
+                ("sample/cs-CZ/social-square.gif", Data("GIF89a".utf8), "image/gif"),
+                ("sample/cs-CZ/social-square.mp4", Data([0, 0, 0, 24] + Array("ftypisom".utf8)), "video/mp4"),
                 ("sample/cs-CZ/poster-a3.svg", Data("<svg xmlns=\"http://www.w3.org/2000/svg\">Zabezpečte</svg>\n".utf8), "image/svg+xml"),
                 ("sample/cs-CZ/newsletter.eml", Data("Subject: x\r\n\r\nbody\r\n".utf8), "message/rfc822"),
                 ("sample/schedule.ics", Data("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8), "text/calendar; charset=utf-8"),
