@@ -60,8 +60,9 @@ struct ContactSheet {
                 artifact.thumbnail.map { Thumbnail(artifact, thumbnail: $0) }
             },
             newsletter: locale.newsletter.map { Newsletter(html: $0.html, text: $0.text) }, site: locale.site,
-            animations: locale.artifacts.flatMap { $0.animations ?? [] }.map {
-                FileLink(name: ($0.path as NSString).lastPathComponent, href: $0.path)
+            animations: locale.artifacts.flatMap { $0.animations ?? [] }.map { animation in
+                let stem = ((animation.path as NSString).lastPathComponent as NSString).deletingPathExtension
+                return FileLink(name: "\(stem.replacingOccurrences(of: "social-", with: "")) \(animation.kind.rawValue.uppercased())", href: animation.path)
             },
             englishCount: locale.fallbacks.isEmpty ? nil : locale.fallbacks.count,
             findings: findings.map(Finding.init))
@@ -124,6 +125,7 @@ struct ContactSheet {
     }
 
     private struct FileLink {
+        /// What the link says (`square GIF`).
         let name: String
         let href: String
     }

@@ -146,6 +146,8 @@ import XML
             let page = try String(contentsOf: Self.built.root.appendingPathComponent("Output/site/world-scripts/\(locale.locale)/index.html"), encoding: .utf8)
             #expect(page.contains("href=\"social-square.mp4\"") && page.contains("href=\"social-link.gif\""), "\(locale.locale)")
         }
+        let sheet = try String(contentsOf: Self.built.root.appendingPathComponent("Output/index.html"), encoding: .utf8)
+        #expect(sheet.contains("<a href=\"world-scripts/ur-FR/social-square.mp4\">square MP4</a>"), "the contact sheet links them")
         let posts = try String(contentsOf: Self.output("ur-FR/posts.txt"), encoding: .utf8)
         #expect(posts.contains("social-square.gif, social-square.mp4\nچھٹیوں پر جانے سے پہلے گھر کو تالا لگائیں – جانے سے پہلے ہر تالا دو بار چیک کریں۔\n"))
         #expect(posts.contains("\nsocial-link.gif\n"))
