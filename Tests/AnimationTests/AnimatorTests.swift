@@ -51,6 +51,7 @@ import Testing
 
     @Test func theGIFLoopsAtItsRateAndEndsOnTheFinishedPicture() throws {
         let (gif, _) = try Self.animate()
+        defer { try? FileManager.default.removeItem(at: gif.deletingLastPathComponent()) }
         let stream = try FFmpegReader.videoStream(of: gif)
         #expect(stream["codec_name"] as? String == "gif")
         let durations = try FFmpegReader.frameDurations(of: gif)
@@ -72,6 +73,7 @@ import Testing
 
     @Test func theMP4IsH264InYUV420WithItsIndexFirst() throws {
         let (_, mp4) = try Self.animate()
+        defer { try? FileManager.default.removeItem(at: mp4.deletingLastPathComponent()) }
         let stream = try FFmpegReader.videoStream(of: mp4)
         #expect(stream["codec_name"] as? String == "h264")
         #expect(stream["pix_fmt"] as? String == "yuv420p")
@@ -99,7 +101,7 @@ import Testing
             files: [.gif(width: AnimationSample.width, height: AnimationSample.height), .mp4])
     }
 
-    /// The sample's GIF and MP4, written to a temporary folder.
+    /// The sample's GIF and MP4, written to a temporary folder of their own for the caller to remove.
     static func animate() throws -> (gif: URL, mp4: URL) {
         let made = try encoded()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("animation-\(UUID().uuidString)")
