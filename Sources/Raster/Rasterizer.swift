@@ -20,8 +20,29 @@ public enum Rasterizer {
 
     /// The SVG rendered to `width` x `height` pixels and encoded as PNG.
     public static func png(fromSVG svg: [UInt8], width: Int, height: Int, options: PNGOptions) throws(RasterError) -> [UInt8] {
-        try withRendering(svg, width: width, height: height) { (pixels, stride) throws(RasterError) in
-            try encode(pixels, width: width, height: height, stride: stride, options: options)
+        try pngs(fromSVG: svg, renditions: [PNGRendition(width: width, height: height, options: options)])[0]
+    }
+
+    /// The SVG read once and rendered and encoded at each rendition's size, in their order: a
+    /// flyer and its thumbnail cost one reading of the drawing, which for a drawing of outlined
+    /// text costs librsvg more than rendering a small picture of it.
+    public static func pngs(fromSVG svg: [UInt8], renditions: [PNGRendition]) throws(RasterError) -> [[UInt8]] {
+        for rendition in renditions {
+            guard (1...maximumSide).contains(rendition.width), (1...maximumSide).contains(rendition.height) else {
+                throw .badSize(width: rendition.width, height: rendition.height)
+            }
+        }
+        return try oneAtATimeIfText(svg) { () throws(RasterError) in
+            try parsed(svg) { (handle) throws(RasterError) in
+                var files: [[UInt8]] = []
+                for rendition in renditions {
+                    let (width, height) = (rendition.width, rendition.height)
+                    files.append(try rendered(handle, width: width, height: height) { (pixels, stride) throws(RasterError) in
+                        try encode(pixels, width: width, height: height, stride: stride, options: rendition.options)
+                    })
+                }
+                return files
+            }
         }
     }
 
@@ -78,11 +99,24 @@ public enum Rasterizer {
     private static func render<Result>(
         _ svg: [UInt8], width: Int, height: Int, _ body: (UnsafePointer<UInt8>, Int) throws(RasterError) -> Result
     ) throws(RasterError) -> Result {
+        try parsed(svg) { (handle) throws(RasterError) in try rendered(handle, width: width, height: height, body) }
+    }
+
+    /// Runs `body` with librsvg's reading of the SVG.
+    private static func parsed<Result>(
+        _ svg: [UInt8], _ body: (UnsafeMutablePointer<RsvgHandle>) throws(RasterError) -> Result
+    ) throws(RasterError) -> Result {
         var error: UnsafeMutablePointer<GError>?
         let handle = svg.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
         guard let handle else { throw .rejectedSVG(Self.message(taking: error)) }
         defer { campaign_rsvg_unref(UnsafeMutableRawPointer(handle)) }
+        return try body(handle)
+    }
 
+    /// Renders a read SVG onto a new `width` x `height` image surface and runs `body` with its pixels.
+    private static func rendered<Result>(
+        _ handle: UnsafeMutablePointer<RsvgHandle>, width: Int, height: Int, _ body: (UnsafePointer<UInt8>, Int) throws(RasterError) -> Result
+    ) throws(RasterError) -> Result {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
             throw .rejectedSVG("cairo cannot allocate \(width) x \(height) pixels")
         }
@@ -172,7 +206,11 @@ public struct RasterImage: Sendable, Equatable {
     /// The pixel at (x, y) as (red, green, blue, alpha), still premultiplied.
     public func pixel(x: Int, y: Int) -> (red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8) {
         let offset = y * stride + x * 4
-        let word = pixels.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self) }
-        return (UInt8(word >> 16 & 0xFF), UInt8(word >> 8 & 0xFF), UInt8(word & 0xFF), UInt8(word >> 24))
+        return Self.channels(of: pixels.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self) })
+    }
+
+    /// A pixel's 32-bit word (as read from `pixels` at its offset) as (red, green, blue, alpha).
+    public static func channels(of word: UInt32) -> (red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8) {
+        (UInt8(word >> 16 & 0xFF), UInt8(word >> 8 & 0xFF), UInt8(word & 0xFF), UInt8(word >> 24))
     }
 }

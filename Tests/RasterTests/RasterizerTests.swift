@@ -63,6 +63,19 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func renditionsFromOneReadingAreThoseOfSeparateRenders() throws {
+        let svg = Array(Self.page.utf8)
+        let flyer = PNGRendition(width: 874, height: 1240, options: PNGOptions(dotsPerInch: 150, title: "Flyer", language: "en"))
+        let thumbnail = PNGRendition(width: 240, height: 341, options: PNGOptions(dotsPerInch: 41))
+        let both = try Rasterizer.pngs(fromSVG: svg, renditions: [flyer, thumbnail])
+        #expect(both.count == 2)
+        #expect(both[0] == (try Rasterizer.png(fromSVG: svg, width: flyer.width, height: flyer.height, options: flyer.options)))
+        #expect(both[1] == (try Rasterizer.png(fromSVG: svg, width: thumbnail.width, height: thumbnail.height, options: thumbnail.options)))
+        #expect(throws: RasterError.badSize(width: 0, height: 10)) {
+            try Rasterizer.pngs(fromSVG: svg, renditions: [flyer, PNGRendition(width: 0, height: 10, options: thumbnail.options)])
+        }
+    }
+
     @Test func refusesWhatLibrsvgCannotRead() {
         #expect {
             try Rasterizer.png(fromSVG: Array("<html>no drawing</html>".utf8), width: 10, height: 10, options: PNGOptions(dotsPerInch: 96))

@@ -86,10 +86,16 @@ struct LocaleJob: Sendable {
                 do throws(RasterError) {
                     // An animation ends on the picture itself, so it is kept when one is made.
                     let image = moves == nil ? nil : try Rasterizer.image(fromSVG: svg.drawing, width: size.width, height: size.height)
-                    let png = if let image {
-                        try Rasterizer.png(from: image, options: options)
+                    let png: [UInt8]
+                    if let image {
+                        png = try Rasterizer.png(from: image, options: options)
                     } else {
-                        try Rasterizer.png(fromSVG: svg.drawing, width: size.width, height: size.height, options: options)
+                        // A printed format's thumbnail comes from the same reading of the drawing.
+                        let renditions = [PNGRendition(width: size.width, height: size.height, options: options)]
+                            + (format.isPrinted ? [Self.thumbnailRendition(template.page)] : [])
+                        let pngs = try Rasterizer.pngs(fromSVG: svg.drawing, renditions: renditions)
+                        png = pngs[0]
+                        if pngs.count > 1 { add(thumbnail: pngs[1], format: format, entry: &entry, into: &result) }
                     }
                     result.files.append(OutputFile(path: path(format, "png"), bytes: png))
                     entry.png = BuildReport.PNGEntry(path: path(format, "png"), width: size.width, height: size.height, dotsPerInch: dpi)
@@ -105,7 +111,9 @@ struct LocaleJob: Sendable {
                     background, svg: svg.svg, engine: engine, template: template, poster: poster, format: format, title: content.value("headline") ?? campaign.title,
                     entry: &entry, into: &result)
             }
-            if format.isPrinted { thumbnail(of: svg.drawing, template: template, poster: poster, format: format, entry: &entry, into: &result) }
+            if format.isPrinted, entry.thumbnail == nil {
+                thumbnail(of: svg.drawing, template: template, poster: poster, format: format, entry: &entry, into: &result)
+            }
             result.artifacts.append(entry)
         }
         return result
@@ -119,22 +127,32 @@ struct LocaleJob: Sendable {
     /// The width of the contact sheet's thumbnails, in pixels (shown at half that, for sharp screens).
     static let thumbnailWidth = 240
 
-    /// A small PNG of a poster or flyer for the contact sheet.
+    /// The contact sheet's thumbnail of a page: `thumbnailWidth` pixels wide, in the page's proportions.
+    static func thumbnailRendition(_ page: PageGeometry) -> PNGRendition {
+        let width = thumbnailWidth
+        let height = Int((Double(width) * page.heightInPoints / page.widthInPoints).rounded())
+        return PNGRendition(width: width, height: height, options: PNGOptions(dotsPerInch: Double(width) / (page.widthInPoints / 72)))
+    }
+
+    /// A small PNG of a poster or flyer for the contact sheet, for a format that makes no PNG of
+    /// its own to make it with.
     private func thumbnail(
         of drawing: [UInt8], template: Template, poster: LaidOutPoster, format: OutputFormat, entry: inout BuildReport.ArtifactEntry,
         into result: inout Result
     ) {
-        let width = Self.thumbnailWidth
-        let height = Int((Double(width) * template.page.heightInPoints / template.page.widthInPoints).rounded())
-        let path = OutputLayout.thumbnail(campaign: campaign.id, locale: locale.description, format: format)
+        let rendition = Self.thumbnailRendition(template.page)
         do throws(RasterError) {
-            let dotsPerInch = Double(width) / (template.page.widthInPoints / 72)
-            let png = try Rasterizer.png(fromSVG: drawing, width: width, height: height, options: PNGOptions(dotsPerInch: dotsPerInch))
-            result.files.append(OutputFile(path: path, bytes: png))
-            entry.thumbnail = path
+            let png = try Rasterizer.png(fromSVG: drawing, width: rendition.width, height: rendition.height, options: rendition.options)
+            add(thumbnail: png, format: format, entry: &entry, into: &result)
         } catch {
             result.log.error(.render, "cannot make the thumbnail: \(error)", about: poster.subject, at: SourceLocation(file: template.path))
         }
+    }
+
+    private func add(thumbnail png: [UInt8], format: OutputFormat, entry: inout BuildReport.ArtifactEntry, into result: inout Result) {
+        let path = OutputLayout.thumbnail(campaign: campaign.id, locale: locale.description, format: format)
+        result.files.append(OutputFile(path: path, bytes: png))
+        entry.thumbnail = path
     }
 }
 
