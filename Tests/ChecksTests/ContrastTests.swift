@@ -1,3 +1,4 @@
+import Foundation
 import Checks
 import Raster
 import Testing
@@ -36,6 +37,37 @@ import Testing
         #expect(overDarkPart > 4.5)
         #expect(overLightPart < 1.5)
         #expect(overAll < 1.2, "the worst 5 % of the box decide, and the top of it is nearly white")
+    }
+
+    /// The histogram's answer is the percentile of every pixel's own ratio, whatever runs of one
+    /// colour the box holds: checked on drawings of random opaque bars against sorting the ratios.
+    @Test(arguments: 1...6)
+    func theWorstPercentileIsThatOfEveryPixel(seed: UInt64) throws {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var bars = ""
+        for _ in 0..<12 {
+            let color = String(format: "#%02X%02X%02X", next(256), next(256), next(256))
+            bars += ##"<rect x="\##(next(60))" y="\##(next(40))" width="\##(1 + next(40))" height="\##(1 + next(20))" fill="\##(color)"/>"##
+        }
+        let svg = ##"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="48"><rect width="64" height="48" fill="#FFFFFF"/>\##(bars)</svg>"##
+        let image = try Rasterizer.image(fromSVG: Array(svg.utf8), width: 64, height: 48)
+        let text: ContrastRatio.RGB = (UInt8(next(256)), UInt8(next(256)), UInt8(next(256)))
+        let (x, y, width, height) = (next(20), next(20), 10 + next(50), 5 + next(40))
+        var ratios: [Double] = []
+        for row in y..<min(48, y + height) {
+            for column in x..<min(64, x + width) {
+                let pixel = image.pixel(x: column, y: row)
+                ratios.append(ContrastRatio.ratio(text, (pixel.red, pixel.green, pixel.blue)))
+            }
+        }
+        ratios.sort()
+        let expected = ratios[Int(Double(ratios.count) * 0.05)]
+        let worst = try #require(ContrastRatio.worst(text: text, on: image, x: x, y: y, width: width, height: height))
+        #expect(worst == 1 + (min(2_000, ((expected - 1) * 100).rounded(.down)) / 100), "every pixel of the box counted, each in its bin")
     }
 
     @Test func lightGreyOnWhiteFails() throws {

@@ -45,11 +45,22 @@ public enum ContrastRatio {
         // Ratios run from 1 to 21; a histogram in steps of 0.01 finds the percentile without sorting.
         let textLuminance = luminance(text)
         var histogram = [Int](repeating: 0, count: 2_001)
-        for row in top..<bottom {
-            for column in left..<right {
-                let background = luminance(paper(image.pixel(x: column, y: row)))
-                let value = (max(background, textLuminance) + 0.05) / (min(background, textLuminance) + 0.05)
-                histogram[min(2_000, Int((value - 1) * 100))] += 1
+        // Backgrounds are mostly runs of one colour: a pixel like the one before falls in its bin.
+        var previous: (pixel: UInt32, bin: Int)?
+        image.pixels.withUnsafeBytes { pixels in
+            for row in top..<bottom {
+                for column in left..<right {
+                    let word = pixels.loadUnaligned(fromByteOffset: row * image.stride + column * 4, as: UInt32.self)
+                    if let previous, previous.pixel == word {
+                        histogram[previous.bin] += 1
+                        continue
+                    }
+                    let background = luminance(paper(RasterImage.channels(of: word)))
+                    let value = (max(background, textLuminance) + 0.05) / (min(background, textLuminance) + 0.05)
+                    let bin = min(2_000, Int((value - 1) * 100))
+                    histogram[bin] += 1
+                    previous = (word, bin)
+                }
             }
         }
         let wanted = Int(Double((right - left) * (bottom - top)) * percentile)
