@@ -40,6 +40,9 @@ let package = Package(
             name: "CRsvg", path: "Sources/CRsvg", pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev", "libcairo2-dev"])]),
         .systemLibrary(
+            name: "CFontSubset", path: "Sources/CFontSubset", pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(
             name: "CLibPNG", path: "Sources/CLibPNG", pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]),
         .systemLibrary(
@@ -65,7 +68,7 @@ let package = Package(
         // fontconfig and libhyphen.
         .target(name: "TextLayout", dependencies: ["CPango", "CHyphen", "TextSegmentation"]),
         // SVG to PNG in process: librsvg onto a cairo surface, encoded with libpng.
-        .target(name: "Raster", dependencies: ["CRsvg", "CPNGEncoder", "TextLayout"]),
+        .target(name: "Raster", dependencies: ["CRsvg", "CFontSubset", "CPNGEncoder", "TextLayout"]),
         // The campaign website: a page per locale with its downloads, and the site's own pages.
         .target(name: "Site", dependencies: ["CampaignModel", "Localization", "Newsletter", "Schedule", "Pages", "XML", "Diagnostics", "Yams"]),
         // Print-ready PDF/X-4 from cairo's PDF with qpdf: boxes, output intent, XMP, invisible text.

@@ -5,7 +5,7 @@
 ///   its lower left corner at 0 0;
 /// - an output intent (`/S /GTS_PDFX`) naming the printing condition, with its ICC profile;
 /// - RGB colour tagged as sRGB (`/DefaultRGB`), so the RIP converts it to the press's inks;
-/// - the text as cairo drew it, in fonts made of its glyphs' outlines (Type 3): searchable, and
+/// - the text as cairo drew it, in embedded subsets of its fonts: searchable, and
 ///   needing no font at the print shop;
 /// - for a die-cut shape (a round sticker), the cut line as its own path in the spot colour
 ///   `CutContour`, overprinting, which sticker printers' RIPs take as the knife's path;

@@ -2,8 +2,7 @@ internal import CRsvg
 
 /// Makes one-page PDFs in this process with cairo's PDF surface: an SVG drawing, which librsvg
 /// draws so that shapes stay vector, and over it text from glyphs a layout already placed
-/// (`PDFTextLine`), drawn as Type 3 fonts made of the glyphs' outlines and placed as text, so
-/// that it is searchable. The drawing renders in parallel with other threads' work; the text and
+/// (`PDFTextLine`), set in subsets of their fonts embedded in the file, so that it is searchable. The drawing renders in parallel with other threads' work; the text and
 /// the file's finishing, where cairo writes its fonts, take the text lock (see `Rasterizer`). What
 /// makes the file print-ready (boxes, output intent, metadata) is the `PrintPDF` module's.
 ///
@@ -78,31 +77,29 @@ public enum PDFRenderer {
             drawn = error
         }
         func finish() throws(RasterError) {
-            let textStatus = drawn == nil ? set(text, on: context) : CAIRO_STATUS_SUCCESS
+            var textError: RasterError?
+            if drawn == nil {
+                do throws(RasterError) { try set(text, on: context) } catch { textError = error }
+            }
             cairo_destroy(context)
             cairo_surface_finish(surface)
             let status = cairo_surface_status(surface)
             cairo_surface_destroy(surface)
-            if let drawn { throw drawn }
-            guard textStatus == CAIRO_STATUS_SUCCESS else { throw .text(String(cString: cairo_status_to_string(textStatus))) }
+            if let error = drawn ?? textError { throw error }
             guard status == CAIRO_STATUS_SUCCESS else { throw .rejectedSVG("cairo cannot write the PDF") }
         }
         if lockingText { try Rasterizer.oneAtATime(finish) } else { try finish() }
         return sink.bytes
     }
 
-    /// Draws the lines' glyphs, each face a Type 3 font of its outlines, each cluster (a glyph
-    /// with its characters and the glyphs that follow it without any) mapped to its characters,
-    /// so that PDF readers extract the text as they do any PDF's, reordering right-to-left runs
-    /// themselves.
-    private static func set(_ lines: [PDFTextLine], on context: OpaquePointer) -> cairo_status_t {
-        var fonts: [ObjectIdentifier: OpaquePointer] = [:]
-        defer { for font in fonts.values { cairo_font_face_destroy(font) } }
+    /// Draws the lines' glyphs in their fonts, each cluster (a glyph with its characters and the
+    /// glyphs that follow it without any) mapped to its characters, so that PDF readers extract
+    /// the text as they do any PDF's, reordering right-to-left runs themselves.
+    private static func set(_ lines: [PDFTextLine], on context: OpaquePointer) throws(RasterError) {
+        let fonts = try EmbeddedFonts(for: lines)
         for run in lines.flatMap(\.runs) where !run.glyphs.isEmpty {
-            let key = ObjectIdentifier(run.face)
-            if fonts[key] == nil { fonts[key] = OutlineFont.make(run.face) }
-            guard let font = fonts[key] else { return CAIRO_STATUS_NO_MEMORY }
-            cairo_set_font_face(context, font)
+            guard let face = fonts.faces[run.font] else { continue }
+            cairo_set_font_face(context, face)
             cairo_set_font_size(context, run.size)
             cairo_set_source_rgb(context, run.color.red, run.color.green, run.color.blue)
             var start = run.glyphs.startIndex
@@ -110,11 +107,10 @@ public enum PDFRenderer {
                 let end = run.glyphs[(start + 1)...].firstIndex { !$0.characters.isEmpty } ?? run.glyphs.endIndex
                 show(run.glyphs[start..<end], on: context)
                 let status = cairo_status(context)
-                guard status == CAIRO_STATUS_SUCCESS else { return status }
+                guard status == CAIRO_STATUS_SUCCESS else { throw .text(String(cString: cairo_status_to_string(status))) }
                 start = end
             }
         }
-        return CAIRO_STATUS_SUCCESS
     }
 
     /// Shows one cluster: its glyphs, and the characters of the first.

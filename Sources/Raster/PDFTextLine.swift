@@ -1,10 +1,10 @@
 import TextLayout
 
 /// A line of text already laid out, for a PDF to draw as text: the glyphs the layout chose,
-/// where it placed them, their outlines and the characters they stand for. The PDF draws each
-/// glyph from its outline (a Type 3 font made of the outlines the SVG has, so the print shop
-/// needs no font and substitutes none) and maps it to its characters, so the text can be
-/// searched and copied without being laid out again.
+/// where it placed them, their font and the characters they stand for. The PDF draws each glyph
+/// from a subset of its font embedded in the file (so the print shop needs no font and
+/// substitutes none) and maps it to its characters, so the text can be searched and copied
+/// without being laid out again.
 ///
 /// Positions are in points on the PDF's page, y downwards, each glyph at its origin on the
 /// baseline.
@@ -18,15 +18,15 @@ public struct PDFTextLine: Sendable {
 
     /// Glyphs of one font at one size, in one colour.
     public struct Run: Sendable {
-        public let face: PDFFace
+        public let font: PDFFont
         /// The font size, in points.
         public let size: Double
         /// The fill, red, green and blue from 0 to 1.
         public let color: (red: Double, green: Double, blue: Double)
         public let glyphs: [Glyph]
 
-        public init(face: PDFFace, size: Double, color: (red: Double, green: Double, blue: Double), glyphs: [Glyph]) {
-            self.face = face
+        public init(font: PDFFont, size: Double, color: (red: Double, green: Double, blue: Double), glyphs: [Glyph]) {
+            self.font = font
             self.size = size
             self.color = color
             self.glyphs = glyphs
@@ -51,13 +51,15 @@ public struct PDFTextLine: Sendable {
     }
 }
 
-/// A font as a PDF draws it: the outlines of the glyphs it shows, by glyph index, each in its
-/// face's units (y up). The glyphs may come from several faces. A class: the runs of a poster
-/// share one, and each becomes one font in the PDF.
-public final class PDFFace: Sendable {
-    public let outlines: [UInt32: GlyphOutline]
+/// A font as a PDF embeds it: the face at `index` in the font file at `path`, the file the layout
+/// shaped the text with, so the glyph indices are the layout's own. The PDF holds a subset of it
+/// (the glyphs the page uses, without hinting; see `EmbeddedFonts`), once whatever the sizes.
+public struct PDFFont: Hashable, Sendable {
+    public let path: String
+    public let index: Int
 
-    public init(outlines: [UInt32: GlyphOutline]) {
-        self.outlines = outlines
+    public init(path: String, index: Int) {
+        self.path = path
+        self.index = index
     }
 }

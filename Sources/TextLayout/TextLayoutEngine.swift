@@ -24,6 +24,8 @@ public final class TextLayoutEngine {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
     private var faces: [FaceKey: Face] = [:]
+    /// Where each face's font file is, as fontconfig found it.
+    private var fontFiles: [FaceKey: String] = [:]
 
     public init(fonts: FontLibrary, hyphenation: HyphenationLibrary = .shared) {
         self.fonts = fonts
@@ -164,6 +166,9 @@ public final class TextLayoutEngine {
         return (Self.points(pango_font_metrics_get_ascent(metrics)), Self.points(pango_font_metrics_get_descent(metrics)))
     }
 
+    /// The path of the font file a face of this engine's layouts comes from.
+    public func fontFile(of key: FaceKey) -> String? { fontFiles[key] }
+
     /// The outline of a glyph, in font units, y up.
     public func outline(face key: FaceKey, glyph: UInt32) -> GlyphOutline {
         guard let face = faces[key] else { return GlyphOutline(unitsPerEm: 1000, commands: []) }
@@ -258,6 +263,7 @@ public final class TextLayoutEngine {
         let key = FaceKey(file: file, index: pattern.integer(FC_INDEX) ?? 0)
         if faces[key] == nil, let hbFont = pango_font_get_hb_font(font) {
             faces[key] = Face(hb_font_get_face(hbFont))
+            fontFiles[key] = path
         }
         return key
     }

@@ -79,3 +79,22 @@ public enum Sample {
         return (String(decoding: bytes, as: UTF8.self), log)
     }
 }
+
+extension Sample {
+    /// One line of text as the project's fonts shape it in Noto Sans at `size` points: its glyphs
+    /// (x from the line's start, on the baseline) and the file of the font they come from, for
+    /// tests that draw text from glyphs as the build does.
+    public static func shaped(_ text: String, size: Double, weight: Int = 400) throws -> (glyphs: [PositionedGlyph], fontFile: String) {
+        let engine = TextLayoutEngine(fonts: fonts)
+        let style = TextStyle(families: ["Noto Sans"], weight: weight, language: "en", direction: .leftToRight)
+        guard let line = try engine.layout(text, style: style, size: size, width: 10_000).lines.first,
+              let face = line.glyphs.first?.face, line.glyphs.allSatisfy({ $0.face == face }), let file = engine.fontFile(of: face)
+        else { throw ShapingFailed(text: text) }
+        return (line.glyphs, file)
+    }
+
+    /// The project's fonts did not set a sample text in one face.
+    public struct ShapingFailed: Error {
+        public let text: String
+    }
+}

@@ -21,16 +21,18 @@ import TextLayout
         """
     static let size = (width: 106 * 72 / 25.4, height: 66 * 72 / 25.4)
 
-    /// "Sicher wohnen", one glyph per character, every glyph a bar (what the glyphs look like
-    /// does not matter to the text a reader extracts).
-    static let line = PDFTextLine(runs: [PDFTextLine.Run(
-        face: PDFFace(outlines: [
-            1: GlyphOutline(unitsPerEm: 1000, commands: [.move(x: 0, y: 0), .line(x: 400, y: 0), .line(x: 400, y: 700), .line(x: 0, y: 700), .close]),
-        ]),
-        size: 22, color: (1, 1, 1),
-        glyphs: "Sicher wohnen".enumerated().map { index, character in
-            PDFTextLine.Glyph(id: 1, x: 30 + Double(index) * 12, y: 90, characters: String(character))
-        })])
+    /// "I Sicher wohnen" in Noto Sans Bold at 22 pt, in white, its line starting at (30, 90)
+    /// points: the first glyph a bar standing on the baseline.
+    static let line: PDFTextLine = {
+        do {
+            let shaped = try Sample.shaped("I Sicher wohnen", size: 22, weight: 700)
+            return PDFTextLine(runs: [PDFTextLine.Run(
+                font: PDFFont(path: shaped.fontFile, index: 0), size: 22, color: (1, 1, 1),
+                glyphs: shaped.glyphs.map { PDFTextLine.Glyph(id: $0.glyph, x: 30 + $0.x, y: 90, characters: $0.characters) })])
+        } catch {
+            fatalError("the sample line does not shape: \(error)")
+        }
+    }()
 
     static func finished(title: String = "Sicher <wohnen> & mehr", cutLine: PDFX4.CutLine? = nil, cropMarks: Bool = false) throws -> [UInt8] {
         let drawn = try PDFRenderer.pdf(
@@ -75,7 +77,7 @@ import TextLayout
     }
 
     /// The text is drawn after the drawing, inside the move that puts the trim at the origin, in
-    /// a font of its outlines; a reader extracts it.
+    /// an embedded subset of its font; a reader extracts it.
     @Test func theTextIsDrawnOverTheDrawingAsSearchableText() throws {
         let pdf = try Self.finished()
         let document = try QPDFDocument(pdf, name: "card.pdf")
@@ -86,7 +88,7 @@ import TextLayout
         let resources = try #require(document.get("/Resources", of: document.page(0)))
         let fonts = try #require(document.get("/Font", of: resources))
         let font = document.unparsed(try #require(document.keys(of: fonts).first.flatMap { document.get($0, of: fonts) }))
-        #expect(font.contains("/Subtype /Type3"), "a font of the glyphs' outlines: \(font)")
+        #expect(font.contains("+NotoSans-Bold") && (font.contains("/Subtype /TrueType") || font.contains("/Subtype /Type0")), "a subset of the font: \(font)")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(pdf).write(to: file)
@@ -94,16 +96,49 @@ import TextLayout
         #expect(text.filter { !$0.isWhitespace }.contains("Sicherwohnen"), "\(text)")
     }
 
+    /// Every embedded font is a subset of the layout's font without its hinting (no `fpgm`,
+    /// `prep` or `cvt ` table), so that RIPs and viewers that grid-fit TrueType draw the stems
+    /// the SVG's outlines have; the glyph data is the font's own.
+    @Test func theEmbeddedFontsCarryNoHinting() throws {
+        let document = try QPDFDocument(try Self.finished(), name: "card.pdf")
+        let resources = try #require(document.get("/Resources", of: document.page(0)))
+        let fonts = try #require(document.get("/Font", of: resources))
+        var files: [[UInt8]] = []
+        for key in document.keys(of: fonts) {
+            let font = try #require(document.get(key, of: fonts))
+            let descriptor = document.get("/FontDescriptor", of: font)
+                ?? document.get("/DescendantFonts", of: font).flatMap { document.arrayItem($0, 0) }.flatMap { document.get("/FontDescriptor", of: $0) }
+            let file = try #require(descriptor.flatMap { document.get("/FontFile2", of: $0) }, "\(key)")
+            files.append(try document.data(of: file))
+        }
+        #expect(!files.isEmpty)
+        for file in files {
+            let tables = Self.tableTags(file)
+            #expect(tables.contains("glyf") && tables.contains("hmtx"), "\(tables)")
+            #expect(tables.isDisjoint(with: ["fpgm", "prep", "cvt "]), "no hinting: \(tables)")
+        }
+    }
+
+    /// The tags of an sfnt file's tables.
+    static func tableTags(_ file: [UInt8]) -> Set<String> {
+        guard file.count >= 12 else { return [] }
+        let count = Int(file[4]) << 8 | Int(file[5])
+        return Set((0..<count).compactMap { index in
+            let start = 12 + 16 * index
+            return start + 4 <= file.count ? String(decoding: file[start..<start + 4], as: UTF8.self) : nil
+        })
+    }
+
     /// Ghostscript draws the text where the layout placed it, upright, over the blue band: the
-    /// first bar stands on the baseline at 90 pt from the top of the bleed, 15.4 pt tall.
+    /// "I" stands on the baseline at 90 pt from the top of the bleed, 15.7 pt tall.
     @Test func theTextIsDrawnWhereTheLayoutPlacedIt() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(try Self.finished()).write(to: file)
         let image = try #require(try Ghostscript.render(file))
-        #expect(image.pixel(x: 34, y: 82) == [255, 255, 255], "inside the first bar")
+        #expect(image.pixel(x: 34, y: 82) == [255, 255, 255], "inside the I")
         #expect(image.pixel(x: 34, y: 94) == [0x0B, 0x3D, 0x91], "below the baseline: the band")
-        #expect(image.pixel(x: 34, y: 72) == [0x0B, 0x3D, 0x91], "above the bar: the band")
+        #expect(image.pixel(x: 34, y: 72) == [0x0B, 0x3D, 0x91], "above the I: the band")
     }
 
     /// A round sticker's knife path: its own content stream, a circle in the trim stroked in

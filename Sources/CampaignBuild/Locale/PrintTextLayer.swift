@@ -3,44 +3,39 @@ import Raster
 import TextLayout
 
 /// The text of a laid-out poster as its print PDF draws it over the poster's background: every
-/// line of every slot in reading order, in its slot's colour, its glyphs where the layout placed
-/// them with the outlines the SVG draws, moved from the slots' own user units onto the PDF's
-/// page, which is the template's page widened by the bleed.
+/// line of every slot in reading order, in its slot's colour, its glyphs (those whose outlines
+/// the SVG draws) where the layout placed them, in the font files the layout shaped them with,
+/// moved from the slots' own user units onto the PDF's page, which is the template's page
+/// widened by the bleed.
 struct PrintTextLayer {
     let poster: LaidOutPoster
     let page: PageGeometry
     let bleed: Double
 
-    /// The lines, every glyph of every face in one font of the poster's outlines, numbered in
-    /// the order of faces and glyphs: a line that mixes fonts (Arabic with Latin digits) is one
-    /// font to a reader, which finds its lines by their fonts' measures.
+    /// The lines, each a run of glyphs per font, in the fonts the layout shaped them with.
     func lines(engine: TextLayoutEngine) -> [PDFTextLine] {
-        let used = Set(poster.slots.flatMap { $0.lines.flatMap(\.glyphs) }.map { GlyphKey(face: $0.face, glyph: $0.glyph) }).sorted()
-        let codes = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, UInt32($0 + 1)) })
-        let font = PDFFace(outlines: Dictionary(uniqueKeysWithValues: used.map { (codes[$0]!, engine.outline(face: $0.face, glyph: $0.glyph)) }))
         var lines: [PDFTextLine] = []
         for slot in poster.slots {
             let place = placement(of: slot)
-            let glyphLines = slot.lines.filter { !$0.glyphs.isEmpty }.map { line in
-                line.glyphs.map { glyph in
-                    let placed = place(line.x + glyph.x * slot.unitsPerPoint, line.baseline + glyph.y * slot.unitsPerPoint)
-                    return PDFTextLine.Glyph(
-                        id: codes[GlyphKey(face: glyph.face, glyph: glyph.glyph)]!, x: placed.x, y: placed.y, characters: glyph.characters)
+            for line in slot.lines where !line.glyphs.isEmpty {
+                var runs: [PDFTextLine.Run] = []
+                var start = line.glyphs.startIndex
+                while start < line.glyphs.endIndex {
+                    let face = line.glyphs[start].face
+                    let end = line.glyphs[start...].firstIndex { $0.face != face } ?? line.glyphs.endIndex
+                    guard let path = engine.fontFile(of: face) else { start = end; continue }
+                    let glyphs = line.glyphs[start..<end].map { glyph in
+                        let placed = place(line.x + glyph.x * slot.unitsPerPoint, line.baseline + glyph.y * slot.unitsPerPoint)
+                        return PDFTextLine.Glyph(id: glyph.glyph, x: placed.x, y: placed.y, characters: glyph.characters)
+                    }
+                    runs.append(PDFTextLine.Run(
+                        font: PDFFont(path: path, index: face.index), size: place.size(slot.sizeInUnits), color: Self.color(slot.fill), glyphs: glyphs))
+                    start = end
                 }
-            }
-            lines += glyphLines.map { glyphs in
-                PDFTextLine(runs: [PDFTextLine.Run(face: font, size: place.size(slot.sizeInUnits), color: Self.color(slot.fill), glyphs: glyphs)])
+                lines.append(PDFTextLine(runs: runs))
             }
         }
         return lines
-    }
-
-    /// A glyph of a face, ordered by face and index.
-    private struct GlyphKey: Hashable, Comparable {
-        let face: FaceKey
-        let glyph: UInt32
-
-        static func < (lhs: GlyphKey, rhs: GlyphKey) -> Bool { (lhs.face, lhs.glyph) < (rhs.face, rhs.glyph) }
     }
 
     /// `#RRGGBB` as red, green and blue from 0 to 1 (black for anything else).
