@@ -11,19 +11,22 @@ internal import CRsvg
 /// Made and destroyed under the text lock, as cairo's fonts must be.
 struct EmbeddedFonts: ~Copyable {
     /// cairo's faces, by font; each keeps its FreeType face and bytes until cairo lets it go.
-    private(set) var faces: [PDFFont: OpaquePointer] = [:]
+    let faces: [PDFFont: OpaquePointer]
 
-    /// The faces for `lines`; throws when a font cannot be read or subset.
+    /// The faces for `lines`; throws when a font cannot be read or subset (having released the
+    /// faces already made: `self` is not made, so `deinit` does not run).
     init(for lines: [PDFTextLine]) throws(RasterError) {
         var glyphs: [PDFFont: Set<UInt32>] = [:]
         for run in lines.flatMap(\.runs) { glyphs[run.font, default: []].formUnion(run.glyphs.map(\.id)) }
+        var made: [PDFFont: OpaquePointer] = [:]
         for (font, used) in glyphs {
             guard let face = Self.face(font, glyphs: used.sorted()) else {
-                for face in faces.values { cairo_font_face_destroy(face) }
+                for face in made.values { cairo_font_face_destroy(face) }
                 throw .text("cannot embed the font \(font.path) (face \(font.index))")
             }
-            faces[font] = face
+            made[font] = face
         }
+        faces = made
     }
 
     deinit {

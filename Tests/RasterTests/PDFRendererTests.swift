@@ -54,6 +54,21 @@ import TextLayout
         #expect(image.pixel(x: 40, y: 72) == [255, 255, 255])
     }
 
+    /// A font that cannot be read is an error, not a PDF without its text, and the fonts
+    /// already opened for the page are let go (a second release would crash the run).
+    @Test func aFontThatCannotBeReadIsAnError() throws {
+        let readable = try Self.line("Sicher")
+        let missing = PDFTextLine(runs: [.init(
+            font: PDFFont(path: "/nonexistent/NotoSans-Missing.ttf", index: 0), size: 30, color: (0, 0, 0),
+            glyphs: [PDFTextLine.Glyph(id: 1, x: 20, y: 40, characters: "A")])])
+        #expect {
+            try Self.pdf([readable, missing])
+        } throws: { error in
+            "\(error)".contains("cannot embed the font /nonexistent/NotoSans-Missing.ttf")
+        }
+        #expect(try Self.pdf([readable]).count > 1_000, "the readable font still makes a PDF afterwards")
+    }
+
     @Test func theSameInputGivesTheSameBytes() throws {
         #expect(try Self.pdf([try Self.line("Sicher")]) == Self.pdf([try Self.line("Sicher")]))
     }
