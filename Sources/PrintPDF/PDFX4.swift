@@ -5,8 +5,10 @@
 ///   its lower left corner at 0 0;
 /// - an output intent (`/S /GTS_PDFX`) naming the printing condition, with its ICC profile;
 /// - RGB colour tagged as sRGB (`/DefaultRGB`), so the RIP converts it to the press's inks;
-/// - the text as cairo drew it, in embedded subsets of its fonts: searchable, and
-///   needing no font at the print shop;
+/// - the text cairo set made invisible (render mode 3): the drawing shows the text as glyph
+///   outlines, which need no font at the print shop, and the text objects over them, in
+///   embedded subsets of their fonts, are the searchable layer. cairo never sets a render mode,
+///   and a drawing rendered by `PDFRenderer` has no text objects of its own;
 /// - for a die-cut shape (a round sticker), the cut line as its own path in the spot colour
 ///   `CutContour`, overprinting, which sticker printers' RIPs take as the knife's path;
 /// - optionally crop marks at the trim's corners, outside the bleed, in the registration
@@ -69,10 +71,11 @@ public struct PDFX4: Sendable {
         document.set("/BleedBox", of: page, to: box(-bleed, -bleed, media.width, media.height))
         document.set("/TrimBox", of: page, to: box(0, 0, media.width - 2 * bleed, media.height - 2 * bleed))
 
-        // The drawing's own content is left as cairo compressed it: a stream before it moves it,
+        // The drawing's own content is left as cairo compressed it: a stream before it moves it
+        // and turns text invisible (the render mode is graphics state, which BT does not reset),
         // a stream after it restores the state.
         guard let drawing = document.get("/Contents", of: page) else { throw .page("the drawing's page has no content") }
-        let before = document.stream(Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm\n".utf8))
+        let before = document.stream(Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm 3 Tr\n".utf8))
         let after = document.stream(Array("\nQ\n".utf8))
         let contents = document.isArray(drawing) ? document.items(of: drawing) : [drawing]
         document.set("/Contents", of: page, to: document.array([before] + contents + [after]))

@@ -108,7 +108,10 @@ final class QPDFDocument {
     func written(minimumVersion: String) throws(PrintPDFError) -> [UInt8] {
         try check(qpdf_init_write_memory(handle), "cannot prepare the PDF for writing")
         qpdf_set_deterministic_ID(handle, 1)
-        qpdf_set_stream_data_mode(handle, qpdf_s_compress)
+        // Streams not yet compressed are; those cairo already compressed are copied as they
+        // are, not inflated and deflated again (qpdf's `qpdf_s_compress` would do both).
+        qpdf_set_compress_streams(handle, 1)
+        qpdf_set_decode_level(handle, qpdf_dl_none)
         qpdf_set_minimum_pdf_version(handle, minimumVersion)
         try check(qpdf_write(handle), "cannot write the PDF")
         guard let bytes = qpdf_get_buffer(handle) else { throw .qpdf("qpdf wrote nothing") }

@@ -1,14 +1,14 @@
 internal import CFontSubset
 internal import CRsvg
 
-/// The cairo font faces a PDF's text is set in: for each font, the glyphs the page uses, taken
-/// out of its font file by HarfBuzz's subsetter without hinting (at their own indices, so the
-/// layout's glyphs draw as they are), and opened by FreeType for cairo, which embeds its own
+/// The cairo font faces a PDF's text layer is set in: for each font, the glyphs the page uses,
+/// taken out of its font file by HarfBuzz's subsetter without hinting (at their own indices, so
+/// the layout's glyphs are the ones set), and opened by FreeType for cairo, which embeds its own
 /// subset of them in the PDF, once per font whatever the sizes.
 ///
-/// Without hinting, a RIP or viewer that grid-fits TrueType (Ghostscript does) draws the same
-/// stems as the SVG's outlines and the PNG; with it, stems move by a fraction of a pixel.
-/// Made and destroyed under the text lock, as cairo's fonts must be.
+/// The layer is searched and copied, never drawn (the page shows the glyphs' outlines), so the
+/// fonts' hinting programs would only add bytes. Made and destroyed under the text lock, as
+/// cairo's fonts must be.
 struct EmbeddedFonts: ~Copyable {
     /// cairo's faces, by font; each keeps its FreeType face and bytes until cairo lets it go.
     let faces: [PDFFont: OpaquePointer]

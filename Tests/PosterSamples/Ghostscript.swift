@@ -4,9 +4,22 @@ import Foundation
 /// would draw: one pixel per point at 72 dpi, the whole MediaBox.
 public enum Ghostscript {
     public static func render(_ file: URL, dotsPerInch: Int = 72) throws -> PPM? {
+        try run(["-r\(dotsPerInch)"], file)
+    }
+
+    /// The first page's TrimBox scaled to `width` x `height` pixels, antialiased, as a print
+    /// shop's check compares a PDF with its PNG preview.
+    public static func render(_ file: URL, trimBoxTo width: Int, height: Int) throws -> PPM? {
+        try run([
+            "-r72", "-dUseTrimBox", "-dDEVICEWIDTHPOINTS=\(width)", "-dDEVICEHEIGHTPOINTS=\(height)", "-dFIXEDMEDIA", "-dPDFFitPage",
+            "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4",
+        ], file)
+    }
+
+    private static func run(_ options: [String], _ file: URL) throws -> PPM? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/gs")
-        process.arguments = ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dFirstPage=1", "-dLastPage=1", "-sDEVICE=ppmraw", "-r\(dotsPerInch)", "-sOutputFile=-", file.path]
+        process.arguments = ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dFirstPage=1", "-dLastPage=1", "-sDEVICE=ppmraw"] + options + ["-sOutputFile=-", file.path]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

@@ -82,15 +82,17 @@ public enum Sample {
 
 extension Sample {
     /// One line of text as the project's fonts shape it in Noto Sans at `size` points: its glyphs
-    /// (x from the line's start, on the baseline) and the file of the font they come from, for
-    /// tests that draw text from glyphs as the build does.
-    public static func shaped(_ text: String, size: Double, weight: Int = 400) throws -> (glyphs: [PositionedGlyph], fontFile: String) {
+    /// (x from the line's start, on the baseline), their outlines and the file of the font they
+    /// come from, for tests that draw text from glyphs as the build does.
+    public static func shaped(
+        _ text: String, size: Double, weight: Int = 400
+    ) throws -> (glyphs: [PositionedGlyph], outlines: [GlyphOutline], fontFile: String) {
         let engine = TextLayoutEngine(fonts: fonts)
         let style = TextStyle(families: ["Noto Sans"], weight: weight, language: "en", direction: .leftToRight)
         guard let line = try engine.layout(text, style: style, size: size, width: 10_000).lines.first,
               let face = line.glyphs.first?.face, line.glyphs.allSatisfy({ $0.face == face }), let file = engine.fontFile(of: face)
         else { throw ShapingFailed(text: text) }
-        return (line.glyphs, file)
+        return (line.glyphs, line.glyphs.map { engine.outline(face: face, glyph: $0.glyph) }, file)
     }
 
     /// The project's fonts did not set a sample text in one face.

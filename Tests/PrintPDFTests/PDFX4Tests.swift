@@ -28,7 +28,9 @@ import TextLayout
             let shaped = try Sample.shaped("I Sicher wohnen", size: 22, weight: 700)
             return PDFTextLine(runs: [PDFTextLine.Run(
                 font: PDFFont(path: shaped.fontFile, index: 0), size: 22, color: (1, 1, 1),
-                glyphs: shaped.glyphs.map { PDFTextLine.Glyph(id: $0.glyph, x: 30 + $0.x, y: 90, characters: $0.characters) })])
+                glyphs: zip(shaped.glyphs, shaped.outlines).map { glyph, outline in
+                    PDFTextLine.Glyph(id: glyph.glyph, x: 30 + glyph.x, y: 90, outline: outline, characters: glyph.characters)
+                })])
         } catch {
             fatalError("the sample line does not shape: \(error)")
         }
@@ -37,12 +39,15 @@ import TextLayout
     static func finished(title: String = "Sicher <wohnen> & mehr", cutLine: PDFX4.CutLine? = nil, cropMarks: Bool = false) throws -> [UInt8] {
         let drawn = try PDFRenderer.pdf(
             fromSVG: Array(svg.utf8), text: [line], width: size.width, height: size.height, creationDate: "D:19800101000000Z")
-        return try PDFX4(
+        return try finishing(title: title, cutLine: cutLine, cropMarks: cropMarks).finish(drawn)
+    }
+
+    static func finishing(title: String = "Sicher <wohnen> & mehr", cutLine: PDFX4.CutLine? = nil, cropMarks: Bool = false) -> PDFX4 {
+        PDFX4(
             bleed: bleed, title: title, language: "de-AT",
             outputIntent: OutputIntent(identifier: "FOGRA39", name: "ISO Coated v2 300% (ECI)", profile: cmyk), rgbProfile: rgb,
             created: 1_798_761_600, documentID: "0123456789abcdef0123456789abcdef", cutLine: cutLine,
-            cropMarks: cropMarks
-        ).finish(drawn)
+            cropMarks: cropMarks)
     }
 
     @Test func theBoxesPutTheTrimAtTheOriginWithTheBleedAround() throws {
@@ -76,15 +81,17 @@ import TextLayout
         #expect(document.unparsed(try #require(document.get("/ID", of: document.trailer))).count > 60)
     }
 
-    /// The text is drawn after the drawing, inside the move that puts the trim at the origin, in
-    /// an embedded subset of its font; a reader extracts it.
-    @Test func theTextIsDrawnOverTheDrawingAsSearchableText() throws {
+    /// The text is drawn after the drawing, inside the move that puts the trim at the origin:
+    /// first as the glyphs' outlines, each a form called where the glyph stands, then as text in
+    /// an embedded subset of its font, made invisible (render mode 3); a reader extracts it.
+    @Test func theTextIsDrawnAsOutlinesWithAnInvisibleSearchableCopy() throws {
         let pdf = try Self.finished()
         let document = try QPDFDocument(pdf, name: "card.pdf")
         let content = String(decoding: try document.content(of: document.page(0)), as: UTF8.self)
-        #expect(content.hasPrefix("q 1 0 0 1 -8.504 -8.504 cm\n"))
-        #expect(!content.contains(" Tr"), "no text render mode is set: the text is visible")
-        #expect(content.range(of: " re")!.lowerBound < content.range(of: "BT")!.lowerBound, "the band, then the text")
+        #expect(content.hasPrefix("q 1 0 0 1 -8.504 -8.504 cm 3 Tr\n"))
+        #expect(content.components(separatedBy: " Tr").count == 2, "cairo sets no render mode of its own: \(content)")
+        let band = try #require(content.range(of: " re")), outline = try #require(content.range(of: " Do")), layer = try #require(content.range(of: "BT"))
+        #expect(band.lowerBound < outline.lowerBound && outline.lowerBound < layer.lowerBound, "the band, the outlines, then the text")
         let resources = try #require(document.get("/Resources", of: document.page(0)))
         let fonts = try #require(document.get("/Font", of: resources))
         let font = document.unparsed(try #require(document.keys(of: fonts).first.flatMap { document.get($0, of: fonts) }))
@@ -96,9 +103,41 @@ import TextLayout
         #expect(text.filter { !$0.isWhitespace }.contains("Sicherwohnen"), "\(text)")
     }
 
+    /// Each glyph's outline is written once, as a form, however often the glyph stands on the
+    /// page: "I Sicher wohnen" has 13 glyphs that draw, two "h", two "n", two "e", and so 10 forms.
+    @Test func eachGlyphsOutlineIsOneFormCalledWhereverItStands() throws {
+        let document = try QPDFDocument(try Self.finished(), name: "card.pdf")
+        let content = String(decoding: try document.content(of: document.page(0)), as: UTF8.self)
+        #expect(content.components(separatedBy: " Do").count - 1 == 13)
+        let resources = try #require(document.get("/Resources", of: document.page(0)))
+        let forms = try #require(document.get("/XObject", of: resources))
+        #expect(document.keys(of: forms).count == 10)
+        for key in document.keys(of: forms) {
+            let form = try #require(document.get(key, of: forms))
+            let dictionary = document.unparsed(document.streamDictionary(form))
+            #expect(dictionary.contains("/Subtype /Form") && !dictionary.contains("/Group"), "a plain form, no transparency group: \(dictionary)")
+        }
+    }
+
+    /// What shows is the outline: a glyph set without one (the text of an "I", its outline
+    /// left empty) leaves the band bare where the text layer has it, yet a reader still finds it.
+    @Test func theTextLayerItselfIsNotDrawn() throws {
+        let shaped = try Sample.shaped("I", size: 22, weight: 700)
+        let bare = PDFTextLine(runs: [PDFTextLine.Run(
+            font: PDFFont(path: shaped.fontFile, index: 0), size: 22, color: (1, 1, 1),
+            glyphs: [PDFTextLine.Glyph(id: shaped.glyphs[0].glyph, x: 30, y: 90, outline: GlyphOutline(unitsPerEm: 1000, commands: []), characters: "I")])])
+        let drawn = try PDFRenderer.pdf(fromSVG: Array(Self.svg.utf8), text: [bare], width: Self.size.width, height: Self.size.height, creationDate: "D:19800101000000Z")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(try Self.finishing().finish(drawn)).write(to: file)
+        let image = try #require(try Ghostscript.render(file))
+        #expect(image.pixel(x: 34, y: 82) == [0x0B, 0x3D, 0x91], "where the I is set: the band")
+        #expect(try Poppler.text(of: file).contains("I"))
+    }
+
     /// Every embedded font is a subset of the layout's font without its hinting (no `fpgm`,
-    /// `prep` or `cvt ` table), so that RIPs and viewers that grid-fit TrueType draw the stems
-    /// the SVG's outlines have; the glyph data is the font's own.
+    /// `prep` or `cvt ` table): the layer is never drawn, so its instructions would only be
+    /// bytes; the glyph data is the font's own.
     @Test func theEmbeddedFontsCarryNoHinting() throws {
         let document = try QPDFDocument(try Self.finished(), name: "card.pdf")
         let resources = try #require(document.get("/Resources", of: document.page(0)))
@@ -129,8 +168,8 @@ import TextLayout
         })
     }
 
-    /// Ghostscript draws the text where the layout placed it, upright, over the blue band: the
-    /// "I" stands on the baseline at 90 pt from the top of the bleed, 15.7 pt tall.
+    /// Ghostscript draws the text's outlines where the layout placed them, upright, over the
+    /// blue band: the "I" stands on the baseline at 90 pt from the top of the bleed, 15.7 pt tall.
     @Test func theTextIsDrawnWhereTheLayoutPlacedIt() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pdfx4-\(UUID().uuidString).pdf")
         defer { try? FileManager.default.removeItem(at: file) }

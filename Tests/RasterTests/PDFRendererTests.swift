@@ -4,7 +4,8 @@ import Raster
 import Testing
 import TextLayout
 
-/// Text drawn by cairo from glyphs already placed, in subsets of their fonts.
+/// Text drawn by cairo from glyphs already placed: their outlines, and over them the glyphs in
+/// subsets of their fonts.
 @Suite struct PDFRendererTests {
     /// `text` shaped in Noto Sans at 30 pt, its line starting at (20, 80) points, its glyphs
     /// standing for the characters given (a cluster's further glyphs standing for none).
@@ -14,7 +15,8 @@ import TextLayout
         let shaped = try Sample.shaped(text, size: 30)
         let font = PDFFont(path: shaped.fontFile, index: 0)
         return PDFTextLine(runs: [.init(font: font, size: 30, color: color, glyphs: shaped.glyphs.enumerated().map { index, glyph in
-            PDFTextLine.Glyph(id: glyph.glyph, x: 20 + glyph.x, y: 80, characters: characters?[index] ?? glyph.characters)
+            PDFTextLine.Glyph(
+                id: glyph.glyph, x: 20 + glyph.x, y: 80, outline: shaped.outlines[index], characters: characters?[index] ?? glyph.characters)
         })])
     }
 
@@ -41,8 +43,9 @@ import TextLayout
         }
     }
 
-    /// Ghostscript draws the glyphs in the run's colour: the stem of an "I" is red where the
-    /// glyph stands, the page white beside it.
+    /// Ghostscript draws the glyphs in the run's colour (their outlines, and the text over them,
+    /// which `PrintPDF` makes invisible): the stem of an "I" is red where the glyph stands, the
+    /// page white beside it.
     @Test func theGlyphsAreDrawnInTheirColour() throws {
         let pdf = try Self.pdf([try Self.line("I", color: (1, 0, 0))])
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("text-colour-\(UUID().uuidString).pdf")
@@ -60,13 +63,24 @@ import TextLayout
         let readable = try Self.line("Sicher")
         let missing = PDFTextLine(runs: [.init(
             font: PDFFont(path: "/nonexistent/NotoSans-Missing.ttf", index: 0), size: 30, color: (0, 0, 0),
-            glyphs: [PDFTextLine.Glyph(id: 1, x: 20, y: 40, characters: "A")])])
+            glyphs: [PDFTextLine.Glyph(id: 1, x: 20, y: 40, outline: readable.runs[0].glyphs[0].outline, characters: "A")])])
         #expect {
             try Self.pdf([readable, missing])
         } throws: { error in
             "\(error)".contains("cannot embed the font /nonexistent/NotoSans-Missing.ttf")
         }
         #expect(try Self.pdf([readable]).count > 1_000, "the readable font still makes a PDF afterwards")
+    }
+
+    /// A drawing with `<text>` of its own is refused: librsvg would set it in fonts, as text the
+    /// print PDF hides with its layer.
+    @Test func aDrawingWithTextIsRefused() throws {
+        let svg = Array(#"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="60mm" viewBox="0 0 100 60"><text x="5" y="20">Hallo</text></svg>"#.utf8)
+        #expect {
+            try PDFRenderer.pdf(fromSVG: svg, width: 100 * 72 / 25.4, height: 60 * 72 / 25.4, creationDate: "D:19800101000000Z")
+        } throws: { error in
+            "\(error)".contains("has <text>")
+        }
     }
 
     @Test func theSameInputGivesTheSameBytes() throws {

@@ -12,9 +12,9 @@ extension LocaleJob {
     static let pdfCreationDate = "D:19800101000000Z"
 
     /// The print-ready PDF/X-4 of a printed format: the poster's background with its bleed
-    /// drawn by cairo, the layout's text drawn over it from its outlines as searchable text,
-    /// finished by qpdf with its boxes, output intent and metadata. The document ID is the
-    /// poster's SVG's digest.
+    /// drawn by cairo, the layout's text over it as the glyph outlines the SVG and the PNG have,
+    /// and over those the same glyphs as the invisible, searchable text layer; finished by qpdf
+    /// with its boxes, output intent and metadata. The document ID is the poster's SVG's digest.
     func printPDF(
         _ background: [UInt8], svg: [UInt8], engine: TextLayoutEngine, template: Template, poster: LaidOutPoster, format: OutputFormat, title: String,
         entry: inout BuildReport.ArtifactEntry,

@@ -3,8 +3,8 @@ import Raster
 import TextLayout
 
 /// The text of a laid-out poster as its print PDF draws it over the poster's background: every
-/// line of every slot in reading order, in its slot's colour, its glyphs (those whose outlines
-/// the SVG draws) where the layout placed them, in the font files the layout shaped them with,
+/// line of every slot in reading order, in its slot's colour, its glyphs with the outlines the
+/// SVG draws, where the layout placed them, in the font files the layout shaped them with,
 /// moved from the slots' own user units onto the PDF's page, which is the template's page
 /// widened by the bleed.
 struct PrintTextLayer {
@@ -26,7 +26,9 @@ struct PrintTextLayer {
                     guard let path = engine.fontFile(of: face) else { start = end; continue }
                     let glyphs = line.glyphs[start..<end].map { glyph in
                         let placed = place(line.x + glyph.x * slot.unitsPerPoint, line.baseline + glyph.y * slot.unitsPerPoint)
-                        return PDFTextLine.Glyph(id: glyph.glyph, x: placed.x, y: placed.y, characters: glyph.characters)
+                        return PDFTextLine.Glyph(
+                            id: glyph.glyph, x: placed.x, y: placed.y, outline: engine.outline(face: face, glyph: glyph.glyph),
+                            characters: glyph.characters)
                     }
                     runs.append(PDFTextLine.Run(
                         font: PDFFont(path: path, index: face.index), size: place.size(slot.sizeInUnits), color: Self.color(slot.fill), glyphs: glyphs))
