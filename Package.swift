@@ -71,8 +71,9 @@ let package = Package(
         .target(name: "Raster", dependencies: ["CRsvg", "CFontSubset", "CPNGEncoder", "TextLayout"]),
         // The campaign website: a page per locale with its downloads, and the site's own pages.
         .target(name: "Site", dependencies: ["CampaignModel", "Localization", "Newsletter", "Schedule", "Pages", "XML", "Diagnostics", "Yams"]),
-        // Print-ready PDF/X-4 from cairo's PDF with qpdf: boxes, output intent, XMP, invisible text.
-        .target(name: "PrintPDF", dependencies: ["CQPDF", "CDeflate", "XML"]),
+        // Print-ready PDF/X-4 from cairo's PDF with qpdf: the text's outlines, boxes, output
+        // intent, XMP, the text layer made invisible.
+        .target(name: "PrintPDF", dependencies: ["CQPDF", "CDeflate", "XML", "TextLayout"]),
         // Animated social posts: frames composed from a design's layers, encoded by ffmpeg.
         .target(name: "Animation", dependencies: ["Posters", "Raster"]),
         // The campaign model and the loading of specs, strings and member states from YAML.

@@ -5,10 +5,12 @@
 ///   its lower left corner at 0 0;
 /// - an output intent (`/S /GTS_PDFX`) naming the printing condition, with its ICC profile;
 /// - RGB colour tagged as sRGB (`/DefaultRGB`), so the RIP converts it to the press's inks;
-/// - the text cairo set made invisible (render mode 3): the drawing shows the text as glyph
-///   outlines, which need no font at the print shop, and the text objects over them, in
-///   embedded subsets of their fonts, are the searchable layer. cairo never sets a render mode,
-///   and a drawing rendered by `PDFRenderer` has no text objects of its own;
+/// - the text as glyph outlines (`PrintedGlyph`), each glyph a form written once and called
+///   wherever it stands: shapes the print shop's RIP draws like the rest of the art, needing
+///   no font;
+/// - the text cairo set made invisible (render mode 3): at the outlines' places, in embedded
+///   subsets of their fonts, it is the searchable layer. cairo never sets a render mode, and a drawing
+///   rendered by `PDFRenderer` has no text objects of its own;
 /// - for a die-cut shape (a round sticker), the cut line as its own path in the spot colour
 ///   `CutContour`, overprinting, which sticker printers' RIPs take as the knife's path;
 /// - optionally crop marks at the trim's corners, outside the bleed, in the registration
@@ -54,8 +56,8 @@ public struct PDFX4: Sendable {
         self.documentID = documentID
     }
 
-    /// The print-ready file made from cairo's.
-    public func finish(_ pdf: [UInt8]) throws(PrintPDFError) -> [UInt8] {
+    /// The print-ready file made from cairo's, showing `glyphs` over its drawing.
+    public func finish(_ pdf: [UInt8], glyphs: [PrintedGlyph] = []) throws(PrintPDFError) -> [UInt8] {
         let document = try QPDFDocument(pdf, name: "drawing.pdf")
         guard document.pageCount == 1 else { throw .page("the drawing has \(document.pageCount) pages, not one") }
         let page = document.page(0)
@@ -71,15 +73,25 @@ public struct PDFX4: Sendable {
         document.set("/BleedBox", of: page, to: box(-bleed, -bleed, media.width, media.height))
         document.set("/TrimBox", of: page, to: box(0, 0, media.width - 2 * bleed, media.height - 2 * bleed))
 
+        // The drawing's RGB is tagged before the glyphs' forms join it: they set no colour.
+        tagRGB(document, page: page)
+
         // The drawing's own content is left as cairo compressed it: a stream before it moves it
         // and turns text invisible (the render mode is graphics state, which BT does not reset),
-        // a stream after it restores the state.
+        // and saves the state for the glyphs' outlines, which come after the drawing in the
+        // drawing's place; a stream after them restores the state.
         guard let drawing = document.get("/Contents", of: page) else { throw .page("the drawing's page has no content") }
-        let before = document.stream(Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm 3 Tr\n".utf8))
-        let after = document.stream(Array("\nQ\n".utf8))
+        let before = document.stream(Array("q 1 0 0 1 \(Self.number(-bleed)) \(Self.number(-bleed)) cm 3 Tr q\n".utf8))
         let contents = document.isArray(drawing) ? document.items(of: drawing) : [drawing]
+        var outlines = Array("\nQ\n".utf8)
+        if !glyphs.isEmpty {
+            guard let resources = document.get("/Resources", of: page), document.isDictionary(resources) else {
+                throw .page("the drawing's page has no resources")
+            }
+            outlines += GlyphForms.content(glyphs, pageHeight: media.height, document: document, resources: resources)
+        }
+        let after = document.stream(outlines + Array("Q\n".utf8))
         document.set("/Contents", of: page, to: document.array([before] + contents + [after]))
-        tagRGB(document, page: page)
         let trim = (width: media.width - 2 * bleed, height: media.height - 2 * bleed)
         if cutLine == .circle { addCircularCut(document, page: page, trim: trim) }
         if cropMarks {
@@ -219,8 +231,5 @@ public struct PDFX4: Sendable {
     }
 
     /// A number as PDF writes it: up to three decimals, no exponent.
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    static func number(_ value: Double) -> String { PDFNumber.text(value, decimals: 3) }
 }

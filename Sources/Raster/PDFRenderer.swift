@@ -1,18 +1,18 @@
 internal import CRsvg
 
 /// Makes one-page PDFs in this process with cairo's PDF surface: an SVG drawing, which librsvg
-/// draws so that shapes stay vector, and over it text from glyphs a layout already placed
-/// (`PDFTextLine`), twice: as the glyphs' outlines, the same the SVG draws and the PNG is
-/// rendered from (`GlyphForms`), so the print shop needs no font and substitutes none; and over
-/// them as text set in subsets of the fonts embedded in the file, each glyph on its outline, so
-/// the PDF can be searched. The `PrintPDF` module makes that text layer invisible (render mode
-/// 3, which cairo cannot set) and the file print-ready (boxes, output intent, metadata).
+/// draws so that shapes stay vector, and over it the text layer of a print PDF, from glyphs a
+/// layout already placed (`PDFTextLine`), set in subsets of their fonts embedded in the file, so
+/// that the PDF can be searched and copied. What the page shows of the text is the glyphs'
+/// outlines, which the `PrintPDF` module adds over the drawing; it also makes the layer
+/// invisible (render mode 3, which cairo cannot set) and the file print-ready (boxes, output
+/// intent, metadata).
 ///
 /// An SVG with `<text>` is refused: librsvg would set that text in fonts, and it would be
-/// hidden with the layer. The drawing and the outlines render in parallel with other threads'
-/// work; the text layer and the file's finishing, where cairo writes its fonts, take the text
-/// lock (see `Rasterizer`). The files name no creation date (cairo's own is replaced by
-/// `creationDate`), so the same input gives the same bytes.
+/// hidden with the layer. The drawing renders in parallel with other threads' work; the text
+/// layer and the file's finishing, where cairo writes its fonts, take the text lock (see
+/// `Rasterizer`). The files name no creation date (cairo's own is replaced by `creationDate`),
+/// so the same input gives the same bytes.
 public enum PDFRenderer {
     /// The SVG drawn on one `width` x `height` point page, `text` set over it. `creationDate` is
     /// a PDF date string (`D:20270101000000Z`) stamped into the file's information.
@@ -54,8 +54,8 @@ public enum PDFRenderer {
         var bytes: [UInt8] = []
     }
 
-    /// A PDF of one page: `drawing` drawn on it, then the outlines of `text`, then `text` set,
-    /// then the file finished, the text and the finishing under the text lock when `lockingText`.
+    /// A PDF of one page: `drawing` drawn on it, then `text`, then the file finished, the text and
+    /// the finishing under the text lock when `lockingText`.
     private static func render(
         _ page: Page, drawing: (OpaquePointer) throws(RasterError) -> Void, text: [PDFTextLine], lockingText: Bool
     ) throws(RasterError) -> [UInt8] {
@@ -76,11 +76,9 @@ public enum PDFRenderer {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, page.creationDate)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "campaign compiler")
         let context: OpaquePointer = cairo_create(surface)
-        var outlines = GlyphForms()
         var drawn: RasterError?
         do {
             try drawing(context)
-            try outlines.draw(text, on: context)
         } catch {
             drawn = error
         }
@@ -103,8 +101,8 @@ public enum PDFRenderer {
     /// Sets the lines' glyphs in their fonts and colours, each cluster (a glyph with its
     /// characters and the glyphs that follow it without any) mapped to its characters, so that
     /// PDF readers extract the text as they do any PDF's, reordering right-to-left runs
-    /// themselves. Each glyph lies on its own outline in the drawing: a reader that ignored the
-    /// invisible render mode would show the same page.
+    /// themselves. Each glyph is set where its outline is drawn, in its colour: a reader that ignored
+    /// the invisible render mode would show the same page.
     private static func set(_ lines: [PDFTextLine], on context: OpaquePointer) throws(RasterError) {
         let fonts = try EmbeddedFonts(for: lines)
         for run in lines.flatMap(\.runs) where !run.glyphs.isEmpty {

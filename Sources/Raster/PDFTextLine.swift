@@ -1,10 +1,9 @@
 import TextLayout
 
-/// A line of text already laid out, for a PDF to draw: the glyphs the layout chose, where it
-/// placed them, their outlines, their font and the characters they stand for. The PDF draws
-/// each glyph's outline (so the print shop needs no font and substitutes none) and sets the
-/// glyph over it from a subset of its font embedded in the file, mapped to its characters, so
-/// the text can be searched and copied without being laid out again.
+/// A line of text already laid out, for a PDF to set as its text layer: the glyphs the layout
+/// chose, where it placed them, their font and the characters they stand for. The PDF sets each
+/// glyph from a subset of its font embedded in the file and maps it to its characters, so the
+/// text can be searched and copied without being laid out again.
 ///
 /// Positions are in points on the PDF's page, y downwards, each glyph at its origin on the
 /// baseline.
@@ -33,23 +32,19 @@ public struct PDFTextLine: Sendable {
         }
     }
 
-    /// A glyph by its index in the face, at its origin, with its outline and the characters it
-    /// stands for.
+    /// A glyph by its index in the face, at its origin, with the characters it stands for.
     public struct Glyph: Sendable, Equatable {
         public let id: UInt32
         public let x: Double
         public let y: Double
-        /// The glyph's outline in the font's units, as the SVG draws it; empty for a space.
-        public let outline: GlyphOutline
         /// The characters of the glyph's cluster, in logical order, on its first glyph; empty on
         /// the cluster's further glyphs (a base letter's marks, say), which join the one before.
         public let characters: String
 
-        public init(id: UInt32, x: Double, y: Double, outline: GlyphOutline, characters: String) {
+        public init(id: UInt32, x: Double, y: Double, characters: String) {
             self.id = id
             self.x = x
             self.y = y
-            self.outline = outline
             self.characters = characters
         }
     }

@@ -4,8 +4,7 @@ import Raster
 import Testing
 import TextLayout
 
-/// Text drawn by cairo from glyphs already placed: their outlines, and over them the glyphs in
-/// subsets of their fonts.
+/// A text layer set by cairo from glyphs already placed, in subsets of their fonts.
 @Suite struct PDFRendererTests {
     /// `text` shaped in Noto Sans at 30 pt, its line starting at (20, 80) points, its glyphs
     /// standing for the characters given (a cluster's further glyphs standing for none).
@@ -15,8 +14,7 @@ import TextLayout
         let shaped = try Sample.shaped(text, size: 30)
         let font = PDFFont(path: shaped.fontFile, index: 0)
         return PDFTextLine(runs: [.init(font: font, size: 30, color: color, glyphs: shaped.glyphs.enumerated().map { index, glyph in
-            PDFTextLine.Glyph(
-                id: glyph.glyph, x: 20 + glyph.x, y: 80, outline: shaped.outlines[index], characters: characters?[index] ?? glyph.characters)
+            PDFTextLine.Glyph(id: glyph.glyph, x: 20 + glyph.x, y: 80, characters: characters?[index] ?? glyph.characters)
         })])
     }
 
@@ -43,9 +41,8 @@ import TextLayout
         }
     }
 
-    /// Ghostscript draws the glyphs in the run's colour (their outlines, and the text over them,
-    /// which `PrintPDF` makes invisible): the stem of an "I" is red where the glyph stands, the
-    /// page white beside it.
+    /// Ghostscript draws the glyphs in the run's colour: the stem of an "I" is red where the
+    /// glyph stands, the page white beside it.
     @Test func theGlyphsAreDrawnInTheirColour() throws {
         let pdf = try Self.pdf([try Self.line("I", color: (1, 0, 0))])
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("text-colour-\(UUID().uuidString).pdf")
@@ -63,7 +60,7 @@ import TextLayout
         let readable = try Self.line("Sicher")
         let missing = PDFTextLine(runs: [.init(
             font: PDFFont(path: "/nonexistent/NotoSans-Missing.ttf", index: 0), size: 30, color: (0, 0, 0),
-            glyphs: [PDFTextLine.Glyph(id: 1, x: 20, y: 40, outline: readable.runs[0].glyphs[0].outline, characters: "A")])])
+            glyphs: [PDFTextLine.Glyph(id: 1, x: 20, y: 40, characters: "A")])])
         #expect {
             try Self.pdf([readable, missing])
         } throws: { error in

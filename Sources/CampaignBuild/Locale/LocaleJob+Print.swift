@@ -11,10 +11,10 @@ extension LocaleJob {
     /// cairo's date in the files it writes, replaced by the finished PDF's own.
     static let pdfCreationDate = "D:19800101000000Z"
 
-    /// The print-ready PDF/X-4 of a printed format: the poster's background with its bleed
-    /// drawn by cairo, the layout's text over it as the glyph outlines the SVG and the PNG have,
-    /// and over those the same glyphs as the invisible, searchable text layer; finished by qpdf
-    /// with its boxes, output intent and metadata. The document ID is the poster's SVG's digest.
+    /// The print-ready PDF/X-4 of a printed format: the poster's background with its bleed and
+    /// the layout's glyphs as the invisible, searchable text layer, drawn by cairo; finished by
+    /// qpdf with the glyphs' outlines (those the SVG and the PNG have) over the background, its
+    /// boxes, output intent and metadata. The document ID is the poster's SVG's digest.
     func printPDF(
         _ background: [UInt8], svg: [UInt8], engine: TextLayoutEngine, template: Template, poster: LaidOutPoster, format: OutputFormat, title: String,
         entry: inout BuildReport.ArtifactEntry,
@@ -31,11 +31,11 @@ extension LocaleJob {
             cropMarks: printMarks || page.cropMarks)
         let path = OutputLayout.artifact(campaign: campaign.id, locale: locale.description, format: format, ext: "pdf")
         do {
-            let text = PrintTextLayer(poster: poster, page: page, bleed: bleed).lines(engine: engine)
+            let text = PrintTextLayer(poster: poster, page: page, bleed: bleed).text(engine: engine)
             let size = (width: page.widthInPoints + 2 * bleedPoints, height: page.heightInPoints + 2 * bleedPoints)
             let drawn = try PDFRenderer.pdf(
-                fromSVG: background, text: text, width: size.width, height: size.height, creationDate: Self.pdfCreationDate)
-            let pdf = try finishing.finish(drawn)
+                fromSVG: background, text: text.lines, width: size.width, height: size.height, creationDate: Self.pdfCreationDate)
+            let pdf = try finishing.finish(drawn, glyphs: text.glyphs)
             result.files.append(OutputFile(path: path, bytes: pdf))
             entry.pdf = BuildReport.PDFEntry(
                 path: path, trimWidth: (page.millimetres(page.viewBox.width) * 10).rounded() / 10,

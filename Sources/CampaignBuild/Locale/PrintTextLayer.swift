@@ -1,19 +1,21 @@
 import Posters
+import PrintPDF
 import Raster
 import TextLayout
 
 /// The text of a laid-out poster as its print PDF draws it over the poster's background: every
-/// line of every slot in reading order, in its slot's colour, its glyphs with the outlines the
-/// SVG draws, where the layout placed them, in the font files the layout shaped them with,
-/// moved from the slots' own user units onto the PDF's page, which is the template's page
-/// widened by the bleed.
+/// glyph's outline, as the SVG draws it, where the layout placed it, in its slot's colour; and
+/// every line of every slot in reading order as the invisible text layer at the same places, in
+/// the font files the layout shaped them with. Both are moved from the slots' own user units onto the PDF's page,
+/// which is the template's page widened by the bleed.
 struct PrintTextLayer {
     let poster: LaidOutPoster
     let page: PageGeometry
     let bleed: Double
 
-    /// The lines, each a run of glyphs per font, in the fonts the layout shaped them with.
-    func lines(engine: TextLayoutEngine) -> [PDFTextLine] {
+    /// The glyphs the page shows, and the text layer: the lines, each a run of glyphs per font.
+    func text(engine: TextLayoutEngine) -> (glyphs: [PrintedGlyph], lines: [PDFTextLine]) {
+        var printed: [PrintedGlyph] = []
         var lines: [PDFTextLine] = []
         for slot in poster.slots {
             let place = placement(of: slot)
@@ -24,20 +26,21 @@ struct PrintTextLayer {
                     let face = line.glyphs[start].face
                     let end = line.glyphs[start...].firstIndex { $0.face != face } ?? line.glyphs.endIndex
                     guard let path = engine.fontFile(of: face) else { start = end; continue }
+                    let size = place.size(slot.sizeInUnits), color = Self.color(slot.fill)
                     let glyphs = line.glyphs[start..<end].map { glyph in
                         let placed = place(line.x + glyph.x * slot.unitsPerPoint, line.baseline + glyph.y * slot.unitsPerPoint)
-                        return PDFTextLine.Glyph(
-                            id: glyph.glyph, x: placed.x, y: placed.y, outline: engine.outline(face: face, glyph: glyph.glyph),
-                            characters: glyph.characters)
+                        printed.append(PrintedGlyph(
+                            font: path, face: face.index, glyph: glyph.glyph, outline: engine.outline(face: face, glyph: glyph.glyph),
+                            size: size, x: placed.x, y: placed.y, color: color))
+                        return PDFTextLine.Glyph(id: glyph.glyph, x: placed.x, y: placed.y, characters: glyph.characters)
                     }
-                    runs.append(PDFTextLine.Run(
-                        font: PDFFont(path: path, index: face.index), size: place.size(slot.sizeInUnits), color: Self.color(slot.fill), glyphs: glyphs))
+                    runs.append(PDFTextLine.Run(font: PDFFont(path: path, index: face.index), size: size, color: color, glyphs: glyphs))
                     start = end
                 }
                 lines.append(PDFTextLine(runs: runs))
             }
         }
-        return lines
+        return (printed, lines)
     }
 
     /// `#RRGGBB` as red, green and blue from 0 to 1 (black for anything else).
