@@ -5,8 +5,8 @@ import Foundation
 /// part costs neither composing nor sending. The MP4 converts its colours before the hold, so the
 /// held frames are converted once; the GIF's palette is chosen from the frames sent and the
 /// hold comes before the palette is applied, since `tpad` cannot repeat paletted frames (ffmpeg
-/// would convert them back and lose the palette). Flags are chosen for byte-identical output: no metadata, bit-exact muxers,
-/// x264's deterministic threading.
+/// would convert them back and lose the palette). Flags are chosen for byte-identical output on
+/// any machine: no metadata, bit-exact muxers, x264 on one thread.
 struct FFmpegEncoder {
     let width: Int
     let height: Int
@@ -96,7 +96,8 @@ struct FFmpegEncoder {
         case .mp4:
             [
                 "-filter_complex", "[0:v]format=yuv420p,\(hold)[out]", "-map", "[out]",
-                "-c:v", "libx264", "-preset", "superfast", "-tune", "animation", "-crf", "20", "-profile:v", "high",
+                // One encoding thread: x264 splits its work by the cores it sees, and the bytes with it.
+                "-c:v", "libx264", "-preset", "superfast", "-tune", "animation", "-crf", "20", "-profile:v", "high", "-threads", "1",
                 "-pix_fmt", "yuv420p", "-movflags", "+faststart",
             ]
         case .gif:

@@ -92,6 +92,20 @@ import Testing
         #expect(first == second)
     }
 
+    /// The bytes do not depend on the machine: encoded with ffmpeg confined to one core (it
+    /// inherits the calling thread's cores), the files are those of ffmpeg free to use every
+    /// core. (x264 left to choose its threads splits the work by the cores it sees.)
+    @Test func theBytesDoNotDependOnHowManyCoresTheMachineHas() throws {
+        let free = try Self.encoded()
+        // A cpu_set_t: 1024 bits.
+        var saved = [UInt64](repeating: 0, count: 16), one = [UInt64](repeating: 0, count: 16)
+        #expect(sched_getaffinity(0, 128, &saved) == 0)
+        one[0] = 1
+        #expect(sched_setaffinity(0, 128, &one) == 0)
+        defer { _ = sched_setaffinity(0, 128, &saved) }
+        #expect(try Self.encoded() == free)
+    }
+
     // MARK: - Helpers
 
     static func encoded() throws -> [AnimationFile: [UInt8]] {
@@ -130,3 +144,7 @@ import Testing
         return Double(total) / Double(image.width * image.height * 3)
     }
 }
+
+// glibc's, for the calling thread (pid 0); Swift's Glibc module leaves them out.
+@_silgen_name("sched_getaffinity") private func sched_getaffinity(_ pid: Int32, _ size: Int, _ mask: UnsafeMutablePointer<UInt64>) -> Int32
+@_silgen_name("sched_setaffinity") private func sched_setaffinity(_ pid: Int32, _ size: Int, _ mask: UnsafeMutablePointer<UInt64>) -> Int32
