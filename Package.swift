@@ -170,7 +170,9 @@ let package = Package(
             dependencies: ["TranslationFiles", "Pages", "CampaignModel", "Localization", "Diagnostics", "XML"]),
         .testTarget(
             name: "CampaignBuildTests",
-            dependencies: ["CampaignBuild", "CampaignModel", "Checks", "Diagnostics", "Raster", "TextLayout", "Translation", "XML", "PosterSamples"],
+            dependencies: [
+                "CampaignBuild", "CampaignModel", "Checks", "Diagnostics", "PrintPDF", "Raster", "TextLayout", "Translation", "XML", "PosterSamples",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CampaignCommandTests", dependencies: ["CampaignCommand"]),
