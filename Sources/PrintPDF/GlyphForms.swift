@@ -5,7 +5,7 @@ import TextLayout
 /// the glyph stands, scaled to its size and filled in its colour, as the SVG's `<use>` calls
 /// its `<defs>`. A form sets no colour and needs no resources: its path is filled in the colour
 /// the page chose before calling it, so one form serves every colour and every size.
-struct GlyphForms {
+enum GlyphForms {
     /// The content that draws `glyphs` on a page `pageHeight` points high (y upwards from its
     /// bottom, as PDF counts), each form added to the page's resources under `/XObject`.
     static func content(
