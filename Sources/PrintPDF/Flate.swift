@@ -1,23 +1,10 @@
 internal import CDeflate
 
-/// zlib's deflate, as PDF's `/FlateDecode` streams hold it. The print PDFs' ICC profiles are
-/// large (ISO Coated v2 is 1 MB) and the same in every file: compressed once, they are handed
-/// to qpdf already filtered instead of being compressed again for each PDF.
-enum Flate {
-    static func compressed(_ bytes: [UInt8]) -> [UInt8] {
-        var size = compressBound(uLong(bytes.count))
-        var output = [UInt8](repeating: 0, count: Int(size))
-        let status = output.withUnsafeMutableBufferPointer { out in
-            bytes.withUnsafeBufferPointer { compress2(out.baseAddress, &size, $0.baseAddress, uLong($0.count), Z_DEFAULT_COMPRESSION) }
-        }
-        precondition(status == Z_OK, "zlib could not compress \(bytes.count) bytes in a buffer of its own bound")
-        return Array(output.prefix(Int(size)))
-    }
-}
-
-/// One zlib stream for many small buffers, reset between them: a page's glyph forms are a hundred
-/// or more streams of a few hundred bytes each, and setting zlib up anew for each (qpdf does,
-/// for every stream it compresses) cost more than compressing them.
+/// zlib's deflate, as PDF's `/FlateDecode` streams hold it, with one zlib stream for many
+/// buffers, reset between them: a page's glyph forms are a hundred or more streams of a few
+/// hundred bytes each, and setting zlib up anew for each (qpdf does, for every stream it
+/// compresses) cost more than compressing them. The print PDFs' ICC profiles (ISO Coated v2 is
+/// 1 MB, the same in every file) are compressed once, too, and handed to qpdf already filtered.
 final class Deflater {
     /// zlib keeps a pointer back to its stream, so the stream stays where it was made.
     private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)

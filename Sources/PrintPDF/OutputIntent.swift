@@ -33,7 +33,7 @@ private final class DeflatedOnce: Sendable {
     func bytes(of original: [UInt8]) -> [UInt8] {
         stored.withLock { stored in
             if let stored { return stored }
-            let compressed = Flate.compressed(original)
+            let compressed = Deflater().compressed(original)
             stored = compressed
             return compressed
         }

@@ -9,8 +9,8 @@
 ///   wherever it stands: shapes the print shop's RIP draws like the rest of the art, needing
 ///   no font;
 /// - the text cairo set made invisible (render mode 3): at the outlines' places, in embedded
-///   subsets of their fonts, it is the searchable layer. cairo never sets a render mode, and a drawing
-///   rendered by `PDFRenderer` has no text objects of its own;
+///   subsets of their fonts, it is the searchable layer. cairo never sets a render mode, and a
+///   drawing rendered by `PDFRenderer` has no text objects of its own;
 /// - for a die-cut shape (a round sticker), the cut line as its own path in the spot colour
 ///   `CutContour`, overprinting, which sticker printers' RIPs take as the knife's path;
 /// - optionally crop marks at the trim's corners, outside the bleed, in the registration

@@ -6,8 +6,8 @@ import TextLayout
 /// The text of a laid-out poster as its print PDF draws it over the poster's background: every
 /// glyph's outline, as the SVG draws it, where the layout placed it, in its slot's colour; and
 /// every line of every slot in reading order as the invisible text layer at the same places, in
-/// the font files the layout shaped them with. Both are moved from the slots' own user units onto the PDF's page,
-/// which is the template's page widened by the bleed.
+/// the font files the layout shaped them with. Both are moved from the slots' own user units
+/// onto the PDF's page, which is the template's page widened by the bleed.
 struct PrintTextLayer {
     let poster: LaidOutPoster
     let page: PageGeometry
